@@ -1,0 +1,74 @@
+/*---
+requirements: [BATCH-RESPONSE-SCHEMA, BATCH-TOTAL, BATCH-ALL-BOUND, BATCH-SUCCESS-GONE, BATCH-FAILED-REMAIN, BATCH-SCOPE]
+source: 000 Function, Request Parameters (instance_id, instance_type), Response Parameters, Example Responses
+info: |
+  Secrets bound to an instance id the suite generated (secret_type RDS-FG, rotation_config
+  InstanceId) are batch-deleted. A pending one may be reported failed, as the example shows,
+  or deleted (D-BATCH-PENDING). Secrets of another instance and unbound ones are untouched.
+  Destructive: loopback targets only, unless CSMS_ALLOW_DESTRUCTIVE=1.
+---*/
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { walkList } from '../../fixtures/harness/runtime/walk.js';
+
+requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec', async (t) => {
+  const refusal = destructiveAllowed(t);
+  if (refusal) t.skip(refusal);
+  const instance = await batchInstanceId(t, 'schema');
+  if (t.run.stateful) await t.secrets.create({ label: 'bschema', instanceId: instance, skipIfRefused: true });
+  const res = await t.api.batchDeleteSecrets({ instance_id: instance, instance_type: 'RDS' });
+  t.require('BATCH-RESPONSE-SCHEMA', res.status === 200, `BatchDeleteSecrets answered ${res.status}`, res);
+  // The contract checks validated the body against the spec; the lists must be lists.
+  t.verify('BATCH-RESPONSE-SCHEMA', Array.isArray(res.json?.success_secrets) && Array.isArray(res.json?.failed_secrets), 'success_secrets or failed_secrets is not a list', res);
+});
+
+requirement(
+  ['BATCH-TOTAL', 'BATCH-ALL-BOUND', 'BATCH-SUCCESS-GONE', 'BATCH-FAILED-REMAIN', 'BATCH-SCOPE'],
+  'batch delete removes what the instance holds, reports it honestly, and touches nothing else',
+  async (t) => {
+    const refusal = destructiveAllowed(t);
+    if (refusal) t.skip(refusal);
+    const instance = await batchInstanceId(t, 'b');
+    const other = `${t.secrets.name('other')}-inst`;
+    const bound: string[] = [];
+    for (let i = 0; i < 3; i++) bound.push((await t.secrets.create({ label: 'bound', instanceId: instance, skipIfRefused: true })).name);
+    const pendingBound = (await t.secrets.create({ label: 'boundpend', instanceId: instance, skipIfRefused: true })).name;
+    await t.api.scheduleDeletion(pendingBound, { recovery_window_in_days: 7 });
+    const otherInstance = (await t.secrets.create({ label: 'otherinst', instanceId: other, skipIfRefused: true })).name;
+    const unbound = (await t.secrets.create({ label: 'unbound' })).name;
+
+    const res = await t.api.batchDeleteSecrets({ instance_id: instance, instance_type: 'RDS' });
+    t.require('BATCH-TOTAL', res.status === 200, `BatchDeleteSecrets answered ${res.status}`, res);
+    const body = res.json!;
+    const success = (body.success_secrets ?? []).map(String);
+    const failed = (body.failed_secrets ?? []) as Array<{ secret_name?: string; error_msg?: string }>;
+    const failedNames = failed.map((f) => String(f.secret_name));
+
+    t.verify('BATCH-TOTAL', body.total === success.length + failed.length, `total is ${body.total} but ${success.length} succeeded and ${failed.length} failed`, res);
+    const overlap = success.filter((n) => failedNames.includes(n));
+    t.verify('BATCH-TOTAL', overlap.length === 0, `${overlap.join(', ')} reported both deleted and failed`, res);
+
+    const all = [...bound, pendingBound];
+    t.verify('BATCH-ALL-BOUND', bound.every((n) => success.includes(n)), `bound ENABLED secrets not reported deleted: ${bound.filter((n) => !success.includes(n)).join(', ')}`, res);
+    t.verify('BATCH-ALL-BOUND', all.every((n) => success.includes(n) || failedNames.includes(n)), `bound secrets missing from the answer: ${all.filter((n) => !success.includes(n) && !failedNames.includes(n)).join(', ')}`, res);
+    t.reading('D-BATCH-PENDING', success.includes(pendingBound) ? 'deleted' : failedNames.includes(pendingBound) ? 'reported-failed' : 'not-counted');
+
+    const walk = await walkList(t.api);
+    for (const name of success) {
+      const shown = await t.api.showSecret(name);
+      t.verify('BATCH-SUCCESS-GONE', shown.status === 404 || shown.status === 400, `${name} was reported deleted but ShowSecret answers ${shown.status}`, shown);
+      t.verify('BATCH-SUCCESS-GONE', !walk.names.includes(name), `${name} was reported deleted but is still listed`);
+      t.secrets.forget(name);
+    }
+    for (const f of failed) {
+      t.verify('BATCH-FAILED-REMAIN', typeof f.error_msg === 'string' && f.error_msg.length > 0, `failed secret ${f.secret_name} has no error_msg`, res);
+      const shown = await t.api.showSecret(String(f.secret_name));
+      t.verify('BATCH-FAILED-REMAIN', shown.status === 200, `${f.secret_name} was reported failed but ShowSecret answers ${shown.status}`, shown);
+    }
+    for (const name of [otherInstance, unbound]) {
+      const shown = await t.api.showSecret(name);
+      t.verify('BATCH-SCOPE', shown.status === 200 && shown.json?.secret?.state === 'ENABLED', `${name} (not bound to ${instance}) was touched: ShowSecret answers ${shown.status} ${shown.json?.secret?.state ?? ''}`, shown);
+      t.verify('BATCH-SCOPE', !success.includes(name) && !failedNames.includes(name), `${name} (not bound to ${instance}) appears in the answer`, res);
+    }
+  },
+);

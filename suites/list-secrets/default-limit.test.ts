@@ -1,0 +1,25 @@
+/*---
+requirements: [LIST-DEFAULT-LIMIT]
+source: 004 URI limit ("Default value: 50")
+info: |
+  Without limit, a page holds at most 50 secrets, and exactly 50 when more exist. The suite
+  tops the account up to 51 secrets of its own when it holds fewer.
+---*/
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { walkList } from '../../fixtures/harness/runtime/walk.js';
+
+const DEFAULT = 50;
+
+requirement('LIST-DEFAULT-LIMIT', 'without limit a page holds 50 secrets when more exist', async (t) => {
+  const walk = await walkList(t.api, { limit: 200, maxPages: 100 });
+  let total = new Set(walk.names).size;
+  if (walk.problem || total === 0) {
+    // Count with the default instead (a ceiling below 200 is allowed, D-LIST-LIMIT-RANGE).
+    total = new Set((await walkList(t.api)).names).size;
+  }
+  for (; total <= DEFAULT; total++) await t.secrets.create({ label: 'fill' });
+  const res = await t.api.listSecrets();
+  t.require('LIST-DEFAULT-LIMIT', res.status === 200, `ListSecrets without limit answered ${res.status}`, res);
+  const count = res.json?.secrets?.length ?? 0;
+  t.verify('LIST-DEFAULT-LIMIT', count === DEFAULT, `with ${total} secrets on the account, the first page without limit holds ${count}, not ${DEFAULT}`, res);
+});

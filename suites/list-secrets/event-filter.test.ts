@@ -1,0 +1,18 @@
+/*---
+requirements: [LIST-EVENT-FILTER]
+source: 004 URI event_name ("only the secrets associated with the event are returned")
+info: Two secrets subscribed to a fresh event, two not: the filtered walk returns exactly the two.
+---*/
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { walkList } from '../../fixtures/harness/runtime/walk.js';
+
+requirement('LIST-EVENT-FILTER', 'event_name returns exactly the secrets subscribed to the event', async (t) => {
+  const event = await t.secrets.event('ev');
+  const subscribed = [(await t.secrets.create({ label: 'sub', event })).name, (await t.secrets.create({ label: 'sub', event })).name];
+  const others = [(await t.secrets.create({ label: 'nosub' })).name, (await t.secrets.create({ label: 'nosub' })).name];
+  const walk = await walkList(t.api, { event_name: event });
+  t.require('LIST-EVENT-FILTER', !walk.problem, `the filtered walk failed: ${walk.problem?.message}`);
+  const got = [...new Set(walk.names)].sort();
+  t.verify('LIST-EVENT-FILTER', JSON.stringify(got) === JSON.stringify([...subscribed].sort()), `event_name=${event} listed [${got.join(', ')}], expected exactly [${subscribed.sort().join(', ')}]`);
+  t.verify('LIST-EVENT-FILTER', !others.some((n) => got.includes(n)), 'unsubscribed secrets were listed under the event');
+});

@@ -1,0 +1,89 @@
+/*---
+requirements: [LIST-WALK-COMPLETE, LIST-COUNT, LIST-END, LIST-STABLE-ORDER, LIST-PENDING-VISIBLE]
+source: 004 URI (limit, marker), 004 PageInfo (next_marker, previous_marker, current_count), 004 Function ("all secrets")
+info: |
+  Properties over generated limits, on a population of the suite's own secrets among whatever
+  else the account holds. No order and no limit ceiling is assumed. The walk may end with a
+  null or absent next_marker or with a final empty page (D-LAST-PAGE); next_marker may name
+  the last secret of the page or the first of the next (D-MARKER-SEMANTICS).
+---*/
+import fc from 'fast-check';
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { population } from '../../fixtures/harness/runtime/population.js';
+import { duplicates, walkList, type Walk } from '../../fixtures/harness/runtime/walk.js';
+import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
+
+const SIZE = 7;
+const PENDING = 2;
+
+/** Fails the run on the first broken invariant (inside a property every check throws). */
+function checkWalk(t: CheckContext, walk: Walk, limit: number, own: string[]): void {
+  if (walk.problem) t.verify(walk.problem.requirement, false, `limit=${limit}: ${walk.problem.message}`);
+  const dups = duplicates(walk.names);
+  t.verify('LIST-WALK-COMPLETE', dups.length === 0, `limit=${limit}: ${dups.slice(0, 3).join(', ')} listed more than once`);
+  const missing = own.filter((n) => !walk.names.includes(n));
+  t.verify('LIST-WALK-COMPLETE', missing.length === 0, `limit=${limit}: ${missing.length} of the suite's ${own.length} secrets never listed (${missing.slice(0, 3).join(', ')})`);
+  walk.pages.forEach((page, i) => {
+    t.verify('LIST-COUNT', page.currentCount === page.names.length, `limit=${limit}, page ${i + 1}: current_count ${JSON.stringify(page.currentCount)} but ${page.names.length} secrets`);
+    t.verify('LIST-COUNT', page.names.length <= limit, `limit=${limit}, page ${i + 1}: ${page.names.length} secrets`);
+  });
+  t.verify('LIST-END', walk.ending !== undefined, `limit=${limit}: the walk did not end by a documented ending`);
+}
+
+function recordReadings(t: CheckContext, walk: Walk): void {
+  if (walk.ending) t.reading('D-LAST-PAGE', walk.ending);
+  const [first, second] = walk.pages;
+  if (first && second && typeof first.nextMarker === 'string') {
+    if (first.nextMarker === first.names.at(-1)) t.reading('D-MARKER-SEMANTICS', 'next-marker-is-last-of-page');
+    else if (first.nextMarker === second.names[0]) t.reading('D-MARKER-SEMANTICS', 'next-marker-is-first-of-next-page');
+  }
+}
+
+requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_marker visits every secret once, with honest counts, and ends', async (t) => {
+  const pop = await population(t, SIZE, PENDING);
+  const first = await walkList(t.api);
+  checkWalk(t, first, 50, pop.names);
+  recordReadings(t, first);
+  const total = new Set(first.names).size;
+  // Keep every walk under ~20 pages, whatever the account holds.
+  const smallest = Math.max(1, Math.ceil(total / 20));
+  await t.property(
+    fc.integer({ min: smallest, max: total + 2 }),
+    async (limit) => {
+      const walk = await walkList(t.api, { limit, maxPages: Math.ceil(total / limit) + 5 });
+      checkWalk(t, walk, limit, pop.names);
+      recordReadings(t, walk);
+    },
+    { examples: [smallest, total, total + 1], runs: t.profile.paginationRuns },
+  );
+});
+
+requirement('LIST-STABLE-ORDER', 'repeated walks return the same order', async (t) => {
+  const pop = await population(t, SIZE, PENDING);
+  const limit = Math.max(2, Math.ceil(pop.names.length / 3));
+  const own = new Set(pop.names);
+  const a = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));
+  const b = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));
+  t.verify('LIST-STABLE-ORDER', JSON.stringify(a) === JSON.stringify(b), `two walks with limit=${limit} listed the suite's secrets in different orders: ${a.slice(0, 4).join(',')}… vs ${b.slice(0, 4).join(',')}…`);
+  t.reading('D-LIST-ORDER', orderOf(a, pop.names));
+});
+
+requirement('LIST-PENDING-VISIBLE', 'secrets pending deletion are listed with state PENDING_DELETE', async (t) => {
+  const pop = await population(t, SIZE, PENDING);
+  t.require('LIST-PENDING-VISIBLE', pop.pending.size > 0, 'no secret of the population could be scheduled for deletion');
+  const walk = await walkList(t.api);
+  const listed = new Map(walk.pages.flatMap((p) => p.secrets).map((s) => [s.name, s.state]));
+  for (const name of pop.pending) {
+    t.verify('LIST-PENDING-VISIBLE', listed.get(name) === 'PENDING_DELETE', `${name} is pending deletion but the list shows it as ${listed.get(name) ?? 'missing'}`);
+  }
+});
+
+/** Names the order the target showed, for the register (never asserted: the documents are silent). */
+function orderOf(listed: string[], created: string[]): string {
+  const sorted = [...listed].sort();
+  if (JSON.stringify(listed) === JSON.stringify(sorted)) return 'name-ascending';
+  const byCreation = created.filter((n) => listed.includes(n));
+  if (JSON.stringify(listed) === JSON.stringify(byCreation)) return 'creation-ascending';
+  if (JSON.stringify(listed) === JSON.stringify([...byCreation].reverse())) return 'creation-descending';
+  return 'other';
+}

@@ -1,0 +1,69 @@
+/*---
+requirements: [SCHED-STATE-PENDING, SCHED-ANSWER-STATE, SCHED-TIME, SCHED-TIME-NULL]
+source: 001/002 Function and Table 5 (state, scheduled_delete_time); 004 Secret table
+info: |
+  Scheduling an ENABLED secret makes it PENDING_DELETE, as ShowSecret and ListSecrets show.
+  The answer itself may show PENDING_DELETE or, as the documents' example does, ENABLED
+  (D-ANSWER-STATE). scheduled_delete_time is now + N days in seconds or milliseconds
+  (D-TIMESTAMP-UNIT), and null or absent while not pending (D-SCHEDULED-TIME-NULL).
+---*/
+import fc from 'fast-check';
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { DAY_MS, SKEW_MS, detectUnit, toMs } from '../../fixtures/harness/runtime/time.js';
+import { walkList } from '../../fixtures/harness/runtime/walk.js';
+
+requirement('SCHED-TIME-NULL', 'scheduled_delete_time is null or absent on a secret that is not pending', async (t) => {
+  const { name } = await t.secrets.create({ label: 'tnull' });
+  const res = await t.api.showSecret(name);
+  t.require('SCHED-TIME-NULL', res.status === 200, `ShowSecret ${name} answered ${res.status}`, res);
+  const secret = res.json!.secret as Record<string, unknown>;
+  const has = Object.prototype.hasOwnProperty.call(secret, 'scheduled_delete_time');
+  t.verify('SCHED-TIME-NULL', !has || secret.scheduled_delete_time === null, `an ENABLED secret has scheduled_delete_time ${JSON.stringify(secret.scheduled_delete_time)}`, res);
+  t.reading('D-SCHEDULED-TIME-NULL', has ? 'null' : 'absent');
+});
+
+requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'scheduling makes the secret PENDING_DELETE, N days out', async (t) => {
+  await t.property(
+    fc.integer({ min: 7, max: 30 }),
+    async (days) => {
+      const { name } = await t.secrets.create({ label: 'sched' });
+      const before = Date.now();
+      const res = await t.api.scheduleDeletion(name, { recovery_window_in_days: days });
+      const after = Date.now();
+      t.status('SCHED-STATE-PENDING', res, [200], `scheduling ENABLED secret ${name} for ${days} days`);
+
+      const answered = res.json?.secret;
+      const answerState = answered?.state;
+      t.verify('SCHED-ANSWER-STATE', answerState === 'PENDING_DELETE' || answerState === 'ENABLED', `the answer shows state ${answerState}`, res);
+      t.reading('D-ANSWER-STATE', answerState === 'PENDING_DELETE' ? 'pending-delete' : 'enabled-as-example');
+
+      const shown = await t.api.showSecret(name);
+      t.verify('SCHED-STATE-PENDING', shown.json?.secret?.state === 'PENDING_DELETE', `ShowSecret says state ${shown.json?.secret?.state} after scheduling`, shown);
+
+      const when = Number(shown.json?.secret?.scheduled_delete_time ?? answered?.scheduled_delete_time);
+      t.verify('SCHED-TIME', Number.isFinite(when) && when > 0, `scheduled_delete_time is ${JSON.stringify(shown.json?.secret?.scheduled_delete_time)}`, shown);
+      if (Number.isFinite(when) && when > 0) {
+        const unit = detectUnit(when);
+        t.reading('D-TIMESTAMP-UNIT', unit);
+        const ms = toMs(when);
+        // Seconds lose up to a second; the window is the gateway's skew limit either way.
+        const low = before + days * DAY_MS - SKEW_MS;
+        const high = after + days * DAY_MS + SKEW_MS;
+        const off = ((ms - before) / DAY_MS).toFixed(3);
+        t.verify('SCHED-TIME', ms >= low && ms <= high, `scheduled ${off} days after the request instead of ${days} (read as ${unit})`, shown);
+        const answeredWhen = Number(answered?.scheduled_delete_time);
+        if (Number.isFinite(answeredWhen) && answeredWhen > 0) {
+          t.verify('SCHED-TIME', answeredWhen === when, `the answer says scheduled_delete_time ${answeredWhen}, ShowSecret says ${when}`, res);
+        }
+      }
+    },
+    { examples: [7, 30], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 3)) },
+  );
+
+  // The list agrees (once, to keep the request count down).
+  const { name } = await t.secrets.create({ label: 'schedlist' });
+  await t.api.scheduleDeletion(name, { recovery_window_in_days: 7 });
+  const walk = await walkList(t.api);
+  const listed = walk.pages.flatMap((p) => p.secrets).find((s) => s.name === name);
+  t.verify('SCHED-STATE-PENDING', listed?.state === 'PENDING_DELETE', `ListSecrets shows ${name} as ${listed ? listed.state : 'missing'} after scheduling`);
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects share this file:
+//  - "self": the kit's own tests (npm test).
+//  - "conformance": the suites that judge a target (npm run conformance, which adds
+//    the report writers and the target set-up; see fixtures/bin/conformance.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'self',
+          include: ['fixtures/self-tests/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'conformance',
+          include: ['suites/**/*.test.ts'],
+          globalSetup: ['fixtures/harness/targets/global-setup.ts'],
+          setupFiles: ['fixtures/harness/runtime/setup.ts'],
+          // One worker: requests are paced per process, and stateful checks must not
+          // race each other on a shared account.
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
