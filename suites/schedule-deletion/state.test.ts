@@ -34,7 +34,13 @@ requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'schedu
 
       const answered = res.json?.secret;
       const answerState = answered?.state;
-      t.verify('SCHED-ANSWER-STATE', answerState === 'PENDING_DELETE' || answerState === 'ENABLED', `the answer shows state ${answerState}`, res);
+      const answerHasTime = answered?.scheduled_delete_time !== null && answered?.scheduled_delete_time !== undefined;
+      t.verify(
+        'SCHED-ANSWER-STATE',
+        answerState === 'PENDING_DELETE' || (answerState === 'ENABLED' && answerHasTime),
+        `the answer shows state ${answerState} with scheduled_delete_time ${JSON.stringify(answered?.scheduled_delete_time)}; expected PENDING_DELETE, or ENABLED with the deletion time as the example shows`,
+        res,
+      );
       t.reading('D-ANSWER-STATE', answerState === 'PENDING_DELETE' ? 'pending-delete' : 'enabled-as-example');
 
       const shown = await t.api.showSecret(name);
