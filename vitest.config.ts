@@ -24,6 +24,9 @@ export default defineConfig({
           // One worker: requests are paced per process, and stateful checks must not
           // race each other on a shared account.
           fileParallelism: false,
+          // One module graph for the run: the client (pacing, request counts) is shared, and
+          // collection stays cheap.
+          isolate: false,
           maxWorkers: 1,
           testTimeout: 120_000,
           hookTimeout: 120_000,

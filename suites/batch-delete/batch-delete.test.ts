@@ -53,6 +53,10 @@ requirement(
     t.verify('BATCH-ALL-BOUND', all.every((n) => success.includes(n) || failedNames.includes(n)), `bound secrets missing from the answer: ${all.filter((n) => !success.includes(n) && !failedNames.includes(n)).join(', ')}`, res);
     t.reading('D-BATCH-PENDING', success.includes(pendingBound) ? 'deleted' : failedNames.includes(pendingBound) ? 'reported-failed' : 'not-counted');
 
+    for (const name of bound) {
+      const shown = await t.api.showSecret(name);
+      t.verify('BATCH-ALL-BOUND', shown.status !== 200, `${name} was bound to ${instance} and ENABLED, but still exists after the batch delete`, shown);
+    }
     const walk = await walkList(t.api);
     for (const name of success) {
       const shown = await t.api.showSecret(name);

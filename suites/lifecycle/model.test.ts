@@ -195,6 +195,8 @@ requirement(ID, 'random lifecycles keep the target in step with the documented s
       const model: Model = { secrets: new Map() };
       try {
         await fc.asyncModelRun(() => ({ model, real }), cmds);
+        // Every sequence ends with a look at the whole list: stale state shows up here.
+        await new List().run(model, real);
       } finally {
         // What the model believes exists; anything it missed is caught by the run's sweep.
         for (const slot of model.secrets.keys()) await deleteOwnSecret(t.api, names[slot], t.run.prefix).catch(() => undefined);

@@ -18,9 +18,10 @@ const PENDING = 2;
 
 /** Fails the run on the first broken invariant (inside a property every check throws). */
 function checkWalk(t: CheckContext, walk: Walk, limit: number, own: string[]): void {
-  if (walk.problem) t.verify(walk.problem.requirement, false, `limit=${limit}: ${walk.problem.message}`);
+  // Duplicates first: an overlapping walk also runs long, but the overlap is the cause.
   const dups = duplicates(walk.names);
   t.verify('LIST-WALK-COMPLETE', dups.length === 0, `limit=${limit}: ${dups.slice(0, 3).join(', ')} listed more than once`);
+  if (walk.problem) t.verify(walk.problem.requirement, false, `limit=${limit}: ${walk.problem.message}`);
   const missing = own.filter((n) => !walk.names.includes(n));
   t.verify('LIST-WALK-COMPLETE', missing.length === 0, `limit=${limit}: ${missing.length} of the suite's ${own.length} secrets never listed (${missing.slice(0, 3).join(', ')})`);
   walk.pages.forEach((page, i) => {
