@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'self',
           include: ['fixtures/self-tests/**/*.test.ts'],
+          // GitHub's workflow parser imports JSON without import attributes, which Node 20
+          // refuses; let Vite load it instead.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
