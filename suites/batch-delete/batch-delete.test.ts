@@ -35,6 +35,7 @@ requirement(
     const pendingBound = (await t.secrets.create({ label: 'boundpend', instanceId: instance, skipIfRefused: true })).name;
     await t.api.scheduleDeletion(pendingBound, { recovery_window_in_days: 7 });
     const otherInstance = (await t.secrets.create({ label: 'otherinst', instanceId: other, skipIfRefused: true })).name;
+    t.reading('D-SECRET-TYPE', 'RDS-FG', 'CreateSecret accepted secret_type RDS-FG');
     const unbound = (await t.secrets.create({ label: 'unbound' })).name;
 
     const res = await t.api.batchDeleteSecrets({ instance_id: instance, instance_type: 'RDS' });

@@ -28,6 +28,7 @@ requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in t
   t.require('GEN-ERROR-BODY', res.status >= 400 && res.status < 500, `a window of 5 answered ${res.status}`, res);
   const body = res.json as Record<string, unknown> | undefined;
   t.verify('GEN-ERROR-BODY', typeof body?.error_code === 'string' && typeof body?.error_msg === 'string', `the error body is ${res.text.slice(0, 200)}`, res);
+  if (typeof body?.error_code === 'string') t.reading('D-ERROR-SHAPE', 'flat', 'DeleteSecretForSchedule');
   // Events answer errors nested under "error" (csms-facts §9).
   const ev = await t.api.createEvent({ name: t.secrets.name('badev'), event_types: [], state: 'NOT-A-STATE' });
   if (ev.status >= 400 && ev.status < 500) t.reading('D-ERROR-SHAPE', (ev.json as Record<string, unknown> | undefined)?.error ? 'nested' : 'flat', 'CreateSecretEvent');
@@ -36,6 +37,8 @@ requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in t
 requirement(['FIXTURE-RESPONSE-SCHEMA', 'SHOW-NO-VALUE'], 'create, show, update, read value and delete answer as the spec says, and show hides the value', async (t) => {
   const { name } = await t.secrets.create({ label: 'fix' });
   const shown = await t.api.showSecret(name);
+  const key = String(shown.json?.secret?.kms_key_id ?? '');
+  if (key) t.reading('D-KMS-KEY-FORMAT', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key) ? 'uuid' : /^[0-9a-f]{32}$/i.test(key) ? 'hex32' : 'other');
   t.status('FIXTURE-RESPONSE-SCHEMA', shown, [200], `ShowSecret ${name}`);
   t.verify('SHOW-NO-VALUE', !/"secret_(string|binary)"\s*:/.test(shown.text), 'ShowSecret returned the value', shown);
   t.status('FIXTURE-RESPONSE-SCHEMA', await t.api.updateSecret(name, { description: 'csms-conformance: updated' }), [200], `UpdateSecret ${name}`);

@@ -31,7 +31,7 @@ requirement('LIST-LIMIT-VALID', 'numeric limits from 1 to 50 are accepted and ho
   // Above 50 nothing is documented either way: record it.
   const big = await t.api.listSecrets({ limit: 1000 });
   t.verify('LIST-LIMIT-VALID', big.status < 500, `limit=1000 answered ${big.status}`, big);
-  t.reading('D-LIST-LIMIT-RANGE', big.status === 200 ? 'large-limit-accepted' : 'large-limit-rejected', `limit=1000 → ${big.status}`);
+  t.reading('D-LIST-LIMIT-RANGE', big.status === 200 ? 'large-accepted' : 'large-rejected', `limit=1000 → ${big.status}`);
 });
 
 const invalidLimits = fc.oneof(

@@ -74,6 +74,8 @@ requirement('LIST-PENDING-VISIBLE', 'secrets pending deletion are listed with st
   t.require('LIST-PENDING-VISIBLE', pop.pending.size > 0, 'no secret of the population could be scheduled for deletion');
   const walk = await walkList(t.api);
   const listed = new Map(walk.pages.flatMap((p) => p.secrets).map((s) => [s.name, s.state]));
+  const hidden = [...pop.pending].filter((n) => !listed.has(n));
+  t.reading('D-LIST-PENDING', hidden.length === 0 ? 'listed' : 'hidden');
   for (const name of pop.pending) {
     t.verify('LIST-PENDING-VISIBLE', listed.get(name) === 'PENDING_DELETE', `${name} is pending deletion but the list shows it as ${listed.get(name) ?? 'missing'}`);
   }

@@ -42,6 +42,7 @@ requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'schedu
         res,
       );
       t.reading('D-ANSWER-STATE', answerState === 'PENDING_DELETE' ? 'pending-delete' : 'enabled-as-example');
+      t.reading('D-EXAMPLE-STATE', answerState === 'PENDING_DELETE' ? 'consistent' : 'as-example');
 
       const shown = await t.api.showSecret(name);
       t.verify('SCHED-STATE-PENDING', shown.json?.secret?.state === 'PENDING_DELETE', `ShowSecret says state ${shown.json?.secret?.state} after scheduling`, shown);
