@@ -30,7 +30,9 @@ requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in t
   t.verify('GEN-ERROR-BODY', typeof body?.error_code === 'string' && typeof body?.error_msg === 'string', `the error body is ${res.text.slice(0, 200)}`, res);
   if (typeof body?.error_code === 'string') t.reading('D-ERROR-SHAPE', 'flat', 'DeleteSecretForSchedule');
   // Events answer errors nested under "error" (csms-facts §9).
-  const ev = await t.api.createEvent({ name: t.secrets.name('badev'), event_types: [], state: 'NOT-A-STATE' });
+  const badEvent = t.secrets.name('badev');
+  const ev = await t.api.createEvent({ name: badEvent, event_types: [], state: 'NOT-A-STATE' });
+  if (ev.status === 200) await t.api.deleteEvent(badEvent);
   if (ev.status >= 400 && ev.status < 500) t.reading('D-ERROR-SHAPE', (ev.json as Record<string, unknown> | undefined)?.error ? 'nested' : 'flat', 'CreateSecretEvent');
 });
 
