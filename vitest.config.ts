@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { ClockLastSequencer } from './fixtures/harness/runtime/clock-last.js';
 
 // Two projects share this file:
 //  - "self": the kit's own tests (npm test).
@@ -31,6 +32,8 @@ export default defineConfig({
           // collection stays cheap.
           isolate: false,
           maxWorkers: 1,
+          // Files that move the target's clock forward run last (their header says `clock: advances`).
+          sequence: { sequencer: ClockLastSequencer },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
