@@ -22,18 +22,16 @@ requirement(['GEN-NO-5XX', 'GEN-STATUS-DOCUMENTED', 'GEN-JSON-CONTENT-TYPE'], 'o
   t.verify('GEN-NO-5XX', answers.every((a) => a.status < 500), 'a 5xx answer (see the contract failure for which)');
 });
 
-requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in the documented shape', async (t) => {
+requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in a documented shape', async (t) => {
   const name = await t.secrets.enabled('errbody');
+  // A window of 5 must be refused (002 Table 3), so this error is the target's, not ours.
   const res = await t.api.scheduleDeletion(name, { recovery_window_in_days: 5 });
   t.require('GEN-ERROR-BODY', res.status >= 400 && res.status < 500, `a window of 5 answered ${res.status}`, res);
-  const body = res.json as Record<string, unknown> | undefined;
-  t.verify('GEN-ERROR-BODY', typeof body?.error_code === 'string' && typeof body?.error_msg === 'string', `the error body is ${res.text.slice(0, 200)}`, res);
-  if (typeof body?.error_code === 'string') t.reading('D-ERROR-SHAPE', 'flat', 'DeleteSecretForSchedule');
-  // Events answer errors nested under "error" (csms-facts §9).
-  const badEvent = t.secrets.name('badev');
-  const ev = await t.api.createEvent({ name: badEvent, event_types: [], state: 'NOT-A-STATE' });
-  if (ev.status === 200) await t.api.deleteEvent(badEvent);
-  if (ev.status >= 400 && ev.status < 500) t.reading('D-ERROR-SHAPE', (ev.json as Record<string, unknown> | undefined)?.error ? 'nested' : 'flat', 'CreateSecretEvent');
+  // An event error, from a valid request: deleting an event name the run never created. The
+  // suite sends nothing invalid here, so a target that answers 200 (an idempotent delete, or
+  // no events API at all behind a lenient front) is judged on nothing. The contract check
+  // judges every error body and records its shape (flat, nested or gateway: D-ERROR-SHAPE).
+  await t.api.deleteEvent(t.secrets.name('noev'));
 });
 
 requirement(['FIXTURE-RESPONSE-SCHEMA', 'SHOW-NO-VALUE'], 'create, show, update, read value and delete answer as the spec says, and show hides the value', async (t) => {
@@ -45,6 +43,6 @@ requirement(['FIXTURE-RESPONSE-SCHEMA', 'SHOW-NO-VALUE'], 'create, show, update,
   t.verify('SHOW-NO-VALUE', !/"secret_(string|binary)"\s*:/.test(shown.text), 'ShowSecret returned the value', shown);
   t.status('FIXTURE-RESPONSE-SCHEMA', await t.api.updateSecret(name, { description: 'csms-conformance: updated' }), [200], `UpdateSecret ${name}`);
   t.status('FIXTURE-RESPONSE-SCHEMA', await t.api.showSecretVersion(name, 'latest'), [200], `ShowSecretVersion ${name} latest`);
-  t.status('FIXTURE-RESPONSE-SCHEMA', await t.api.deleteSecret(name), [200, 204], `DeleteSecret ${name}`);
+  t.status('FIXTURE-RESPONSE-SCHEMA', await t.api.deleteSecret(name), [200, 202, 204], `DeleteSecret ${name}`);
   t.secrets.forget(name);
 });
