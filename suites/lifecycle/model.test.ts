@@ -1,219 +1,125 @@
 /*---
-requirements: [LIFECYCLE-MODEL]
-source: 001/002 Function and Constraints, 003 Function and Constraints, 004 Function, 000 Function; csms-facts §7, §9
+requirements: [LIFECYCLE-MODEL, SCHED-RESCHEDULE-FRESH, DELETE-PENDING-GONE, LIFECYCLE-MODEL-BATCH, BATCH-NO-RESTORE]
+source: 001/002 Function and Constraints, 003 Function and Constraints, 004 Function, 000 Function and Constraints; csms-facts §7, §9
 info: |
   Model-based test (fc.commands + asyncModelRun): random sequences of create, schedule(n),
-  cancel, show, read value, update, list, delete and batch-delete over two name slots,
-  compared after every step with a small model of the documented state machine (each
-  sequence starts from one ENABLED and one pending secret and ends with a full list walk). Every
-  documented reading is accepted (not-found as 404 or 400 CSMS.0005/0106; a pending secret in
-  a batch delete reported failed or deleted). A failure shrinks to a minimal sequence, printed
-  with the seed that replays it.
+  cancel, reschedule, look (show and read), update, list and delete over two name slots, from an
+  empty start or from one ENABLED and one pending secret. After every step the touched secret
+  is compared with a model of the documented state machine: state, scheduled_delete_time (the
+  request time plus N days, within a day, since rounding is silent), readability, and after a
+  removal its absence from show and every list page. A fixed sequence (cancel, schedule again
+  with another window, delete while pending) runs on every seed. The batch half binds secrets
+  to an instance and batch-deletes it over mixed states; it is skipped, with the refusing
+  exchange, when the target cannot bind a secret or batch deletion is not allowed. Every
+  documented reading is accepted (D-NOT-FOUND, D-LIST-PENDING, D-BATCH-PENDING, D-SECRET-TYPE,
+  D-SCHEDULED-TIME-NULL). A failure shrinks to a minimal sequence, printed with its seed.
 ---*/
 import fc from 'fast-check';
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
 import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
 import { deleteOwnSecret } from '../../fixtures/harness/runtime/cleanup.js';
 import { destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
-import { errorCode, notFoundReading } from '../../fixtures/harness/runtime/not-found.js';
-import type { ApiResponse } from '../../fixtures/harness/client/csms-client.js';
-import { walkList } from '../../fixtures/harness/runtime/walk.js';
+import {
+  BATCH_MODEL,
+  BatchDelete,
+  Cancel,
+  Create,
+  Delete,
+  List,
+  Look,
+  MODEL,
+  Schedule,
+  Update,
+  observeList,
+  type Cmd,
+  type Model,
+  type Real,
+} from '../../fixtures/harness/model/lifecycle.js';
 
-const ID = 'LIFECYCLE-MODEL';
-// Two names: sequences then revisit the same secret often, which is where state bugs live.
+// Few names: sequences then revisit the same secret often, which is where state bugs live. The
+// batch half has a third, so a batch meets an unbound, a bound pending and a bound ENABLED one.
 const SLOTS = 2;
-type State = 'ENABLED' | 'PENDING_DELETE';
-interface Model {
-  secrets: Map<number, { state: State; bound: boolean }>;
-}
-interface Real {
-  t: CheckContext;
-  names: string[];
-  values: Map<number, string>;
-  instance: string;
-}
-type Cmd = fc.AsyncCommand<Model, Real>;
-
-const is4xx = (r: ApiResponse) => r.status >= 400 && r.status < 500;
-
-function expectNotFound(r: Real, res: ApiResponse, what: string): void {
-  r.t.verify(ID, notFoundReading(res) !== undefined || (res.status === 400 && errorCode(res) !== undefined), `${what} on a missing secret answered ${res.status}`, res);
+const BATCH_SLOTS = 3;
+type Start = 'empty' | 'seeded';
+interface Case {
+  start: Start;
+  steps: Iterable<Cmd>;
 }
 
-class Create implements Cmd {
-  constructor(readonly slot: number, readonly bound: boolean) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const name = r.names[this.slot];
-    const value = r.t.secrets.value();
-    const body: Record<string, unknown> = { name, secret_string: value };
-    if (this.bound) Object.assign(body, { secret_type: 'RDS-FG', rotation_config: JSON.stringify({ InstanceId: r.instance, SecretSubType: 'SingleUser' }) });
-    const res = await r.t.api.createSecret(body);
-    if (m.secrets.has(this.slot)) return void r.t.verify(ID, is4xx(res), `${this} on an existing name answered ${res.status}`, res);
-    r.t.verify(ID, res.status === 200, `${this} answered ${res.status}`, res);
-    m.secrets.set(this.slot, { state: 'ENABLED', bound: this.bound });
-    r.values.set(this.slot, value);
-  }
-  toString = () => `Create(${this.slot}${this.bound ? ', bound' : ''})`;
-}
-
-class Schedule implements Cmd {
-  constructor(readonly slot: number, readonly days: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.scheduleDeletion(r.names[this.slot], { recovery_window_in_days: this.days });
-    const s = m.secrets.get(this.slot);
-    if (!s) return expectNotFound(r, res, String(this));
-    if (s.state === 'PENDING_DELETE') return void r.t.verify(ID, res.status === 400 && errorCode(res) === 'CSMS.0107', `${this} on a pending secret answered ${res.status} ${errorCode(res) ?? ''}`, res);
-    r.t.verify(ID, res.status === 200, `${this} answered ${res.status}`, res);
-    s.state = 'PENDING_DELETE';
-  }
-  toString = () => `Schedule(${this.slot}, ${this.days})`;
-}
-
-class Cancel implements Cmd {
-  constructor(readonly slot: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.restoreSecret(r.names[this.slot]);
-    const s = m.secrets.get(this.slot);
-    if (!s) return expectNotFound(r, res, String(this));
-    if (s.state === 'ENABLED') return void r.t.verify(ID, res.status === 400 && errorCode(res) === 'CSMS.0108', `${this} on an ENABLED secret answered ${res.status} ${errorCode(res) ?? ''}`, res);
-    r.t.verify(ID, res.status === 200, `${this} answered ${res.status}`, res);
-    s.state = 'ENABLED';
-  }
-  toString = () => `Cancel(${this.slot})`;
-}
-
-class Show implements Cmd {
-  constructor(readonly slot: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.showSecret(r.names[this.slot]);
-    const s = m.secrets.get(this.slot);
-    if (!s) return expectNotFound(r, res, String(this));
-    r.t.verify(ID, res.status === 200 && res.json?.secret?.state === s.state, `${this} answered ${res.status} state ${res.json?.secret?.state}; the model says ${s.state}`, res);
-  }
-  toString = () => `Show(${this.slot})`;
-}
-
-class ReadValue implements Cmd {
-  constructor(readonly slot: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.showSecretVersion(r.names[this.slot], 'latest');
-    const s = m.secrets.get(this.slot);
-    if (!s) return expectNotFound(r, res, String(this));
-    if (s.state === 'PENDING_DELETE') return void r.t.verify(ID, is4xx(res), `${this} on a pending secret answered ${res.status}`, res);
-    // Compared, never printed: the value is sensitive.
-    const same = (res.json as { version?: { secret_string?: string } } | undefined)?.version?.secret_string === r.values.get(this.slot);
-    r.t.verify(ID, res.status === 200 && same, `${this} answered ${res.status}${res.status === 200 ? ' with a different value than was stored' : ''}`, res);
-  }
-  toString = () => `ReadValue(${this.slot})`;
-}
-
-class Update implements Cmd {
-  constructor(readonly slot: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.updateSecret(r.names[this.slot], { description: 'csms-conformance model step' });
-    const s = m.secrets.get(this.slot);
-    if (!s) return void r.t.verify(ID, is4xx(res), `${this} on a missing secret answered ${res.status}`, res);
-    if (s.state === 'PENDING_DELETE') return void r.t.verify(ID, is4xx(res), `${this} on a pending secret answered ${res.status}`, res);
-    r.t.verify(ID, res.status === 200, `${this} answered ${res.status}`, res);
-  }
-  toString = () => `Update(${this.slot})`;
-}
-
-class List implements Cmd {
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const walk = await walkList(r.t.api);
-    r.t.verify(ID, !walk.problem, `List: ${walk.problem?.message}`);
-    const listed = new Map(walk.pages.flatMap((p) => p.secrets).map((s) => [s.name, s.state]));
-    for (let slot = 0; slot < SLOTS; slot++) {
-      const expected = m.secrets.get(slot)?.state;
-      const got = listed.get(r.names[slot]);
-      r.t.verify(ID, got === expected, `List shows slot ${slot} as ${got ?? 'missing'}; the model says ${expected ?? 'missing'}`);
-    }
-  }
-  toString = () => 'List';
-}
-
-class Delete implements Cmd {
-  constructor(readonly slot: number) {}
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.deleteSecret(r.names[this.slot]);
-    const s = m.secrets.get(this.slot);
-    if (!s) return expectNotFound(r, res, String(this));
-    // Whether a pending secret may be deleted at once is not documented: accept a refusal.
-    if (s.state === 'PENDING_DELETE' && is4xx(res)) return;
-    r.t.verify(ID, res.status === 200 || res.status === 204, `${this} answered ${res.status}`, res);
-    m.secrets.delete(this.slot);
-  }
-  toString = () => `Delete(${this.slot})`;
-}
-
-class BatchDelete implements Cmd {
-  check = () => true;
-  async run(m: Model, r: Real): Promise<void> {
-    const res = await r.t.api.batchDeleteSecrets({ instance_id: r.instance, instance_type: 'RDS' });
-    r.t.verify(ID, res.status === 200, `BatchDelete answered ${res.status}`, res);
-    const success = new Set((res.json?.success_secrets ?? []).map(String));
-    for (const [slot, s] of [...m.secrets]) {
-      const name = r.names[slot];
-      if (!s.bound) {
-        r.t.verify(ID, !success.has(name), `BatchDelete deleted unbound slot ${slot}`, res);
-        continue;
-      }
-      if (s.state === 'ENABLED') r.t.verify(ID, success.has(name), `BatchDelete did not delete bound ENABLED slot ${slot}`, res);
-      if (success.has(name)) m.secrets.delete(slot);
-    }
-  }
-  toString = () => 'BatchDelete';
-}
-
-requirement(ID, 'random lifecycles keep the target in step with the documented state machine', async (t) => {
-  const slot = fc.integer({ min: 0, max: SLOTS - 1 });
-  const batch = destructiveAllowed(t) === undefined;
-  const create = fc.tuple(slot, fc.boolean()).map(([s, b]) => new Create(s, b));
+function commands(bound: boolean): fc.Arbitrary<Cmd>[] {
+  const slot = fc.integer({ min: 0, max: (bound ? BATCH_SLOTS : SLOTS) - 1 });
+  const create = fc.tuple(slot, bound ? fc.boolean() : fc.constant(false)).map(([s, b]) => new Create(s, b));
   const schedule = fc.tuple(slot, fc.integer({ min: 7, max: 30 })).map(([s, d]) => new Schedule(s, d));
   // Create and schedule are listed twice: without them most steps meet a missing secret.
-  const commands = [
+  return [
     create,
     create,
     schedule,
     schedule,
     slot.map((s) => new Cancel(s)),
-    slot.map((s) => new Show(s)),
-    slot.map((s) => new ReadValue(s)),
+    slot.map((s) => new Look(s)),
     slot.map((s) => new Update(s)),
     fc.constant(new List()),
     slot.map((s) => new Delete(s)),
-    ...(batch ? [fc.constant(new BatchDelete())] : []),
+    ...(bound ? [fc.constant(new BatchDelete())] : []),
   ];
-  await t.property(
-    fc.commands(commands, { maxCommands: t.profile.maxCommands }),
-    async (cmds) => {
-      const names = Array.from({ length: SLOTS }, (_, i) => t.secrets.name(`m${i}`));
-      const real: Real = { t, names, values: new Map(), instance: `${t.secrets.name('minst')}-inst` };
-      const model: Model = { secrets: new Map() };
-      try {
-        // Every sequence starts from two existing secrets — slot 0 plain and ENABLED, slot 1
-        // bound to the run's instance and pending deletion — so its steps meet both states.
-        await new Create(0, false).run(model, real);
-        await new Create(1, true).run(model, real);
-        await new Schedule(1, 30).run(model, real);
-        await fc.asyncModelRun(() => ({ model, real }), cmds);
-        // Every sequence ends with a look at the whole list: stale state shows up here.
-        await new List().run(model, real);
-      } finally {
-        // What the model believes exists; anything it missed is caught by the run's sweep.
-        for (const slot of model.secrets.keys()) await deleteOwnSecret(t.api, names[slot], t.run.prefix).catch(() => undefined);
-      }
-    },
+}
+
+/** Runs one sequence on fresh names and removes what the model believes exists. */
+async function runCase(t: CheckContext, id: string, cites: string[], c: Case, extra: Partial<Real> = {}): Promise<void> {
+  const bound = extra.boundType !== undefined;
+  const names = Array.from({ length: bound ? BATCH_SLOTS : SLOTS }, (_, i) => t.secrets.name(`m${i}`));
+  const real: Real = { t, id, cites: new Set(cites), names, instance: `${t.secrets.name('minst')}-inst`, ...extra };
+  const model: Model = { slots: new Map(), batchGone: new Set() };
+  try {
+    if (c.start === 'seeded') {
+      // One ENABLED and one pending secret (and a bound ENABLED one in the batch half; the
+      // pending one is bound there too), so steps meet every state.
+      await new Create(0, false).run(model, real);
+      await new Create(1, bound).run(model, real);
+      await new Schedule(1, 30).run(model, real);
+      if (bound) await new Create(2, true).run(model, real);
+    }
+    await fc.asyncModelRun(() => ({ model, real }), c.steps);
+    // Every sequence ends with a look at the whole list: stale state shows up here.
+    await observeList(model, real, 'the final walk');
+  } finally {
+    // Every name the sequence used; anything else is caught by the run's sweep.
+    for (const name of names) await deleteOwnSecret(t.api, name, t.run.prefix).catch(() => undefined);
+  }
+}
+
+const arbitraryCase = (t: CheckContext, bound: boolean): fc.Arbitrary<Case> =>
+  fc.record({
+    start: fc.constantFrom<Start>('seeded', 'empty'),
+    steps: fc.commands(commands(bound), { maxCommands: t.profile.maxCommands }),
+  });
+
+requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles keep every observable in step with the documented state machine', async (t) => {
+  // On every seed: a deleted secret is gone from show and list; a second schedule after a cancel
+  // gets a fresh time (30 days, then 7); a pending secret deleted with a 200 is gone too.
+  const fixed: Case = { start: 'seeded', steps: [new Delete(0), new Cancel(1), new Schedule(1, 7), new Delete(1)] };
+  await t.property(arbitraryCase(t, false), (c) => runCase(t, MODEL, ['SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], c), {
+    runs: t.profile.modelRuns + 1,
+    examples: [fixed],
     // Unbiased: fast-check otherwise keeps the first runs' sequences tiny, and a profile has few runs.
-    { runs: t.profile.modelRuns, unbiased: true },
-  );
+    unbiased: true,
+  });
+});
+
+requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE'], 'random lifecycles with batch deletes over mixed states keep the target in step', async (t) => {
+  const refusal = destructiveAllowed(t);
+  if (refusal) t.skip(refusal);
+  // Can this target bind a secret to an instance at all (RDS or RDS-FG, D-SECRET-TYPE)? A refusal
+  // skips this half with the refusing exchange; the model above ran without binding.
+  const probe = await t.secrets.create({ label: 'mprobe', instanceId: `${t.secrets.name('mprobe')}-inst`, skipIfRefused: true });
+  const boundType = String(probe.secret?.secret_type ?? 'RDS-FG');
+  // On every seed: an unbound, a bound pending and a bound ENABLED secret batch-deleted; the
+  // deleted one cannot be restored (000 Constraints), its name can be taken again.
+  const fixed: Case = { start: 'seeded', steps: [new BatchDelete(), new Cancel(2), new Cancel(1), new Create(2, true)] };
+  await t.property(arbitraryCase(t, true), (c) => runCase(t, BATCH_MODEL, ['BATCH-NO-RESTORE'], c, { boundType }), {
+    runs: Math.max(2, Math.ceil(t.profile.modelRuns / 3)) + 1,
+    examples: [fixed],
+    unbiased: true,
+  });
 });

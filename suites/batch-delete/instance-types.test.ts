@@ -1,0 +1,22 @@
+/*---
+requirements: [BATCH-INSTANCE-TYPES]
+source: 000 Request Parameters instance_type (Cloud service type, which can be RDS, TaurusDB, GaussDB, or APIG)
+info: |
+  A batch delete with each documented instance_type, for an instance id the kit generated (so
+  it holds nothing), is accepted: 200. Destructive by nature: loopback targets only, unless
+  CSMS_ALLOW_DESTRUCTIVE=1.
+---*/
+import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+
+const ID = 'BATCH-INSTANCE-TYPES';
+const TYPES = ['RDS', 'TaurusDB', 'GaussDB', 'APIG'];
+
+requirement(ID, 'every documented instance_type is accepted', async (t) => {
+  const refusal = destructiveAllowed(t);
+  if (refusal) t.skip(refusal);
+  for (const type of TYPES) {
+    const res = await t.api.batchDeleteSecrets({ instance_id: `${t.secrets.name(`itype${type}`)}-inst`, instance_type: type });
+    t.status(ID, res, [200], `BatchDeleteSecrets with instance_type ${type}`);
+  }
+});
