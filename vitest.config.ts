@@ -7,6 +7,9 @@ import { ClockLastSequencer } from './fixtures/harness/runtime/clock-last.js';
 //    the report writers and the target set-up; see fixtures/bin/conformance.ts).
 export default defineConfig({
   test: {
+    // Suite files that move the target's clock forward run last (their header says
+    // `clock: advances`). A root option: Vitest takes the sequencer from the root config only.
+    sequence: { sequencer: ClockLastSequencer },
     projects: [
       {
         test: {
@@ -32,8 +35,6 @@ export default defineConfig({
           // collection stays cheap.
           isolate: false,
           maxWorkers: 1,
-          // Files that move the target's clock forward run last (their header says `clock: advances`).
-          sequence: { sequencer: ClockLastSequencer },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
