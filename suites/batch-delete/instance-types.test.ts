@@ -7,7 +7,7 @@ info: |
   CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
 
 const ID = 'BATCH-INSTANCE-TYPES';
 const TYPES = ['RDS', 'TaurusDB', 'GaussDB', 'APIG'];
@@ -16,7 +16,7 @@ requirement(ID, 'every documented instance_type is accepted', async (t) => {
   const refusal = destructiveAllowed(t);
   if (refusal) t.skip(refusal);
   for (const type of TYPES) {
-    const res = await t.api.batchDeleteSecrets({ instance_id: `${t.secrets.name(`itype${type}`)}-inst`, instance_type: type });
+    const res = await batchDeleteOrSkip(t, `${t.secrets.name(`itype${type}`)}-inst`, { instanceType: type });
     t.status(ID, res, [200], `BatchDeleteSecrets with instance_type ${type}`);
   }
 });

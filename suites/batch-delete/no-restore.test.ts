@@ -9,7 +9,7 @@ info: |
   unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
 
 const ID = 'BATCH-NO-RESTORE';
 
@@ -21,7 +21,7 @@ requirement(ID, 'a secret deleted in a batch cannot be restored', async (t) => {
   const pending = (await t.secrets.create({ label: 'norestorep', instanceId: instance, skipIfRefused: true })).name;
   await t.api.scheduleDeletion(pending, { recovery_window_in_days: 7 });
 
-  const res = await t.api.batchDeleteSecrets({ instance_id: instance, instance_type: 'RDS' });
+  const res = await batchDeleteOrSkip(t, instance);
   t.require(ID, res.status === 200, `BatchDeleteSecrets answered ${res.status}`, res);
   const deleted = (res.json?.success_secrets ?? []).map(String).filter((n) => n === enabled || n === pending);
   t.require(ID, deleted.includes(enabled), `the batch did not report ${enabled} (bound, ENABLED) deleted, so nothing can be tried`, res);

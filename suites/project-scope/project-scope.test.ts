@@ -13,7 +13,7 @@ info: |
 import { randomBytes } from 'node:crypto';
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
 import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
-import { destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { batchDeleteIfSafe, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
 import { notFoundReading } from '../../fixtures/harness/runtime/not-found.js';
 import { addNote } from '../../fixtures/harness/runtime/record.js';
 import { Skipped } from '../../fixtures/harness/runtime/signals.js';
@@ -51,8 +51,9 @@ requirement(ID, "another project's secrets are invisible, in both directions", a
     t.verify(ID, is4xx(listed.status) || (listed.status === 200 && !names.includes(pending)), `ListSecrets ${where} answered ${listed.status}${names.includes(pending) ? ` and lists this project's ${pending}` : ''}`, listed);
     const restored = await t.api.restoreSecret(pending, { projectId });
     t.verify(ID, is4xx(restored.status), `RestoreSecret of this project's ${pending} ${where} answered ${restored.status}`, restored);
-    if (bound) {
-      const batch = await t.api.batchDeleteSecrets({ instance_id: bound.instance, instance_type: 'RDS' }, { projectId });
+    // Off loopback the other project is walked first: nothing it holds may name the instance.
+    const batch = bound ? (await batchDeleteIfSafe(t, bound.instance, { extra: { projectId } })).res : undefined;
+    if (bound && batch) {
       const hit = (batch.json?.success_secrets ?? []).map(String).includes(bound.name);
       t.verify(ID, is4xx(batch.status) || (batch.status === 200 && !hit), `BatchDeleteSecrets of this project's instance ${where} answered ${batch.status}${hit ? ` and deleted ${bound.name}` : ''}`, batch);
     }
