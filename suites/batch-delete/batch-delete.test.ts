@@ -11,6 +11,7 @@ info: |
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
 import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
 import { walkList } from '../../fixtures/harness/runtime/walk.js';
+import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
 
 requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec', async (t) => {
   const refusal = destructiveAllowed(t);
@@ -40,18 +41,19 @@ requirement(
     const otherInstance = (await t.secrets.create({ label: 'otherinst', instanceId: other, skipIfRefused: true })).name;
     const unbound = (await t.secrets.create({ label: 'unbound' })).name;
 
+    const all = [...bound, pendingBound];
     const res = await batchDeleteOrSkip(t, instance);
     t.require('BATCH-TOTAL', res.status === 200, `BatchDeleteSecrets answered ${res.status}`, res);
     const body = res.json!;
     const success: string[] = (body.success_secrets ?? []).map(String);
     const failed = (body.failed_secrets ?? []) as Array<{ secret_name?: string; error_msg?: string }>;
     const failedNames = failed.map((f) => String(f.secret_name));
+    await skipUnlessBatchMatched(t, res, instance, all);
 
     t.verify('BATCH-TOTAL', body.total === success.length + failed.length, `total is ${body.total} but ${success.length} succeeded and ${failed.length} failed`, res);
     const overlap = success.filter((n) => failedNames.includes(n));
     t.verify('BATCH-TOTAL', overlap.length === 0, `${overlap.join(', ')} reported both deleted and failed`, res);
 
-    const all = [...bound, pendingBound];
     t.verify('BATCH-ALL-BOUND', bound.every((n) => success.includes(n)), `bound ENABLED secrets not reported deleted: ${bound.filter((n) => !success.includes(n)).join(', ')}`, res);
     t.verify('BATCH-ALL-BOUND', all.every((n) => success.includes(n) || failedNames.includes(n)), `bound secrets missing from the answer: ${all.filter((n) => !success.includes(n) && !failedNames.includes(n)).join(', ')}`, res);
     t.reading('D-BATCH-PENDING', success.includes(pendingBound) ? 'deleted' : failedNames.includes(pendingBound) ? 'reported-failed' : 'not-counted');
