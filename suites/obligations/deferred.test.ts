@@ -95,8 +95,8 @@ async function plant(t: CheckContext, kind: ObligationKind, n: number): Promise<
 
 requirement([UNTIL, GONE, KEPT], 'deferred obligations planted by earlier runs hold when they mature', async (t) => {
   const settings = obligationSettings();
-  if (!settings.ledgerPath) t.notApplicable('no obligations ledger: set CSMS_OBLIGATIONS=<file> (and CSMS_PLANT_OBLIGATIONS=1 to plant) to follow the recovery window across runs');
   const path = settings.ledgerPath;
+  if (path === undefined) return t.notApplicable('no obligations ledger: set CSMS_OBLIGATIONS=<file> (and CSMS_PLANT_OBLIGATIONS=1 to plant) to follow the recovery window across runs');
   const ledger = readObligations(path);
   const host = new URL(t.run.signingBaseUrl).host;
   const mine = ledger.obligations.filter((o) => o.state === 'pending' && o.target === host && o.project === t.run.config.projectId);
