@@ -69,6 +69,7 @@ requirement(
       t.verify('BATCH-SUCCESS-GONE', !walk.names.includes(name), `${name} was reported deleted but is still listed`);
       t.secrets.forget(name);
     }
+    if (failed.length === 0) t.unexercised('BATCH-FAILED-REMAIN', 'the batch reported no secret failed (D-BATCH-PENDING: the pending one was deleted or not counted), so none can be seen to remain');
     for (const f of failed) {
       t.verify('BATCH-FAILED-REMAIN', typeof f.error_msg === 'string' && f.error_msg.length > 0, `failed secret ${f.secret_name} has no error_msg`, res);
       const shown = await t.api.showSecret(String(f.secret_name));
