@@ -93,7 +93,7 @@ async function plant(t: CheckContext, kind: ObligationKind, n: number): Promise<
   return { secret: name, kind, target: new URL(t.run.signingBaseUrl).host, project: t.run.config.projectId, plantedBy: t.run.runId, plantedAt: targetTime(scheduled), scheduledDeleteTime: due, maturesAt: due + MATURITY_GRACE_MS, state: 'pending' };
 }
 
-requirement([UNTIL, GONE, KEPT], 'deferred obligations planted by earlier runs hold when they mature', async (t) => {
+requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE', 'PURGE-CANCELLED-KEPT'], 'deferred obligations planted by earlier runs hold when they mature', async (t) => {
   const settings = obligationSettings();
   const path = settings.ledgerPath;
   if (path === undefined) return t.notApplicable('no obligations ledger: set CSMS_OBLIGATIONS=<file> (and CSMS_PLANT_OBLIGATIONS=1 to plant) to follow the recovery window across runs');

@@ -19,7 +19,7 @@ import { walkList } from '../../fixtures/harness/runtime/walk.js';
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
 const GONE = 'PURGE-GONE-AFTER-DUE';
 
-requirement([UNTIL, GONE], 'a scheduled secret stays pending until scheduled_delete_time and is gone after it', async (t) => {
+requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE'], 'a scheduled secret stays pending until scheduled_delete_time and is gone after it', async (t) => {
   const clock = clockControl(t);
   const doomed = await scheduleFresh(t, UNTIL, 7, 'purge');
   const spared = await scheduleFresh(t, UNTIL, 7, 'spare');
