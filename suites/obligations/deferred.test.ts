@@ -125,6 +125,7 @@ requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE', 'PURGE-CANCELLED
   }
   if (judged === 0) {
     const next = ledger.obligations.filter((o) => o.state === 'pending' && o.target === host).sort((a, b) => a.maturesAt - b.maturesAt)[0];
-    t.skip(`no deferred obligation could be judged yet: ${mine.length} pending${next ? `, the next matures ${iso(next.maturesAt)}` : ''}${planted.length ? `; planted ${planted.length} this run` : ''}`);
+    // A skipped test's notes do not reach the report, so the reason names what is pending.
+    t.skip(`no deferred obligation could be judged yet: ${mine.length} pending${next ? `, the next matures ${iso(next.maturesAt)}` : ''}${planted.length ? `; planted this run: ${planted.join(', ')}` : ''} (ledger: CSMS_OBLIGATIONS)`);
   }
 });
