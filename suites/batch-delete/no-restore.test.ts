@@ -10,6 +10,7 @@ info: |
 ---*/
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
 import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
 
 const ID = 'BATCH-NO-RESTORE';
 
@@ -23,7 +24,9 @@ requirement(ID, 'a secret deleted in a batch cannot be restored', async (t) => {
 
   const res = await batchDeleteOrSkip(t, instance);
   t.require(ID, res.status === 200, `BatchDeleteSecrets answered ${res.status}`, res);
-  const deleted = (res.json?.success_secrets ?? []).map(String).filter((n) => n === enabled || n === pending);
+  await skipUnlessBatchMatched(t, res, instance, [enabled, pending]);
+  const reported: string[] = (res.json?.success_secrets ?? []).map(String);
+  const deleted = reported.filter((n) => n === enabled || n === pending);
   t.require(ID, deleted.includes(enabled), `the batch did not report ${enabled} (bound, ENABLED) deleted, so nothing can be tried`, res);
 
   for (const name of deleted) {

@@ -18,7 +18,8 @@ import fc from 'fast-check';
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
 import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
 import { deleteOwnSecret } from '../../fixtures/harness/runtime/cleanup.js';
-import { destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
 import {
   BATCH_MODEL,
   BatchDelete,
@@ -110,10 +111,17 @@ requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE']
 requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE'], 'random lifecycles with batch deletes over mixed states keep the target in step', async (t) => {
   const refusal = destructiveAllowed(t);
   if (refusal) t.skip(refusal);
-  // Can this target bind a secret to an instance at all (RDS or RDS-FG, D-SECRET-TYPE)? A refusal
-  // skips this half with the refusing exchange; the model above ran without binding.
-  const probe = await t.secrets.create({ label: 'mprobe', instanceId: `${t.secrets.name('mprobe')}-inst`, skipIfRefused: true });
+  // Can this target bind a secret to an instance at all (RDS or RDS-FG, D-SECRET-TYPE, and a batch
+  // delete that finds it)? If not, this half is skipped with the refusing exchange; the model
+  // above ran without binding.
+  const probeInstance = `${t.secrets.name('mprobe')}-inst`;
+  const probe = await t.secrets.create({ label: 'mprobe', instanceId: probeInstance, skipIfRefused: true });
   const boundType = String(probe.secret?.secret_type ?? 'RDS-FG');
+  const matched = await batchDeleteOrSkip(t, probeInstance);
+  t.require(BATCH_MODEL, matched.status === 200, `BatchDeleteSecrets of the probe's instance answered ${matched.status}`, matched);
+  await skipUnlessBatchMatched(t, matched, probeInstance, [probe.name]);
+  const probed: string[] = (matched.json?.success_secrets ?? []).map(String);
+  if (probed.includes(probe.name)) t.secrets.forget(probe.name);
   // On every seed: an unbound, a bound pending and a bound ENABLED secret batch-deleted; the
   // deleted one cannot be restored (000 Constraints), its name can be taken again.
   const fixed: Case = { start: 'seeded', steps: [new BatchDelete(), new Cancel(2), new Cancel(1), new Create(2, true)] };
