@@ -98,9 +98,10 @@ const arbitraryCase = (t: CheckContext, bound: boolean): fc.Arbitrary<Case> =>
   });
 
 requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles keep every observable in step with the documented state machine', async (t) => {
-  // On every seed: a deleted secret is gone from show and list; a second schedule after a cancel
-  // gets a fresh time (30 days, then 7); a pending secret deleted with a 200 is gone too.
-  const fixed: Case = { start: 'seeded', steps: [new Delete(0), new Cancel(1), new Schedule(1, 7), new Delete(1)] };
+  // On every seed: a deleted secret is gone from show and list; the pending one is due in 30 days
+  // and refuses a second schedule; after a cancel a new schedule gets a fresh time (7 days, not
+  // the first 30); a pending secret deleted with success is gone too.
+  const fixed: Case = { start: 'seeded', steps: [new Delete(0), new Look(1), new Schedule(1, 10), new Cancel(1), new Schedule(1, 7), new Delete(1)] };
   await t.property(arbitraryCase(t, false), (c) => runCase(t, MODEL, ['SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], c), {
     runs: t.profile.modelRuns + 1,
     examples: [fixed],
@@ -109,7 +110,7 @@ requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE']
   });
 });
 
-requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE'], 'random lifecycles with batch deletes over mixed states keep the target in step', async (t) => {
+requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles with batch deletes over mixed states keep the target in step', async (t) => {
   const refusal = destructiveAllowed(t);
   if (refusal) t.skip(refusal);
   // Can this target bind a secret to an instance at all (RDS or RDS-FG, D-SECRET-TYPE, and a batch
@@ -126,7 +127,7 @@ requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE'], 'random lifecycles wi
   // On every seed: an unbound, a bound pending and a bound ENABLED secret batch-deleted; the
   // deleted one cannot be restored (000 Constraints), its name can be taken again.
   const fixed: Case = { start: 'seeded', steps: [new BatchDelete(), new Cancel(2), new Cancel(1), new Create(2, true)] };
-  await t.property(arbitraryCase(t, true), (c) => runCase(t, BATCH_MODEL, ['BATCH-NO-RESTORE'], c, { boundType }), {
+  await t.property(arbitraryCase(t, true), (c) => runCase(t, BATCH_MODEL, ['BATCH-NO-RESTORE', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], c, { boundType }), {
     // Fewer runs than above: each batch step observes every slot and walks the list.
     runs: Math.ceil(t.profile.modelRuns / 4) + 1,
     examples: [fixed],
