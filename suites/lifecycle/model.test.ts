@@ -14,88 +14,11 @@ info: |
   documented reading is accepted (D-NOT-FOUND, D-LIST-PENDING, D-BATCH-PENDING, D-SECRET-TYPE,
   D-SCHEDULED-TIME-NULL). A failure shrinks to a minimal sequence, printed with its seed.
 ---*/
-import fc from 'fast-check';
 import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
-import { deleteOwnSecret } from '../../fixtures/harness/runtime/cleanup.js';
 import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
 import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
-import {
-  BATCH_MODEL,
-  BatchDelete,
-  Cancel,
-  Create,
-  Delete,
-  List,
-  Look,
-  MODEL,
-  Schedule,
-  Update,
-  observeList,
-  type Cmd,
-  type Model,
-  type Real,
-} from '../../fixtures/harness/model/lifecycle.js';
-
-// Few names: sequences then revisit the same secret often, which is where state bugs live. The
-// batch half has a third, so a batch meets an unbound, a bound pending and a bound ENABLED one.
-const SLOTS = 2;
-const BATCH_SLOTS = 3;
-type Start = 'empty' | 'seeded';
-interface Case {
-  start: Start;
-  steps: Iterable<Cmd>;
-}
-
-function commands(bound: boolean): fc.Arbitrary<Cmd>[] {
-  const slot = fc.integer({ min: 0, max: (bound ? BATCH_SLOTS : SLOTS) - 1 });
-  const create = fc.tuple(slot, bound ? fc.boolean() : fc.constant(false)).map(([s, b]) => new Create(s, b));
-  const schedule = fc.tuple(slot, fc.integer({ min: 7, max: 30 })).map(([s, d]) => new Schedule(s, d));
-  // Create and schedule are listed twice: without them most steps meet a missing secret.
-  return [
-    create,
-    create,
-    schedule,
-    schedule,
-    slot.map((s) => new Cancel(s)),
-    slot.map((s) => new Look(s)),
-    slot.map((s) => new Update(s)),
-    fc.constant(new List()),
-    slot.map((s) => new Delete(s)),
-    ...(bound ? [fc.constant(new BatchDelete())] : []),
-  ];
-}
-
-/** Runs one sequence on fresh names and removes what the model believes exists. */
-async function runCase(t: CheckContext, id: string, cites: string[], c: Case, extra: Partial<Real> = {}): Promise<void> {
-  const bound = extra.boundType !== undefined;
-  const names = Array.from({ length: bound ? BATCH_SLOTS : SLOTS }, (_, i) => t.secrets.name(`m${i}`));
-  const real: Real = { t, id, cites: new Set(cites), names, instance: `${t.secrets.name('minst')}-inst`, ...extra };
-  const model: Model = { slots: new Map(), batchGone: new Set() };
-  try {
-    if (c.start === 'seeded') {
-      // One ENABLED and one pending secret (and a bound ENABLED one in the batch half; the
-      // pending one is bound there too), so steps meet every state.
-      // Not observed here (requests are counted): the steps and the final walk observe them.
-      await new Create(0, false, true).run(model, real);
-      await new Create(1, bound, true).run(model, real);
-      await new Schedule(1, 30, true).run(model, real);
-      if (bound) await new Create(2, true, true).run(model, real);
-    }
-    await fc.asyncModelRun(() => ({ model, real }), c.steps);
-    // Every sequence ends with a look at the whole list: stale state shows up here.
-    await observeList(model, real, 'the final walk');
-  } finally {
-    // Every name the sequence used; anything else is caught by the run's sweep.
-    for (const name of names) await deleteOwnSecret(t.api, name, t.run.prefix).catch(() => undefined);
-  }
-}
-
-const arbitraryCase = (t: CheckContext, bound: boolean): fc.Arbitrary<Case> =>
-  fc.record({
-    start: fc.constantFrom<Start>('seeded', 'empty'),
-    steps: fc.commands(commands(bound), { maxCommands: t.profile.maxCommands }),
-  });
+import { BATCH_MODEL, BatchDelete, Cancel, Create, Delete, Look, MODEL, Schedule } from '../../fixtures/harness/model/lifecycle.js';
+import { arbitraryCase, runCase, type Case } from '../../fixtures/harness/model/sequences.js';
 
 requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles keep every observable in step with the documented state machine', async (t) => {
   // On every seed: a deleted secret is gone from show and list; the pending one is due in 30 days
