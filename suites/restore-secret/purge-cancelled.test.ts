@@ -18,6 +18,9 @@ requirement(ID, 'a cancelled deletion task never purges the secret', async (t) =
   const s = await scheduleFresh(t, ID, 7, 'kept');
   const cancel = await t.api.restoreSecret(s.name);
   t.require(ID, cancel.status === 200, `precondition: cancelling ${s.name} answered ${cancel.status}`, cancel);
+  // A witness left pending past the move lets the clock's guard see that this target lists
+  // pending secrets, so a customer's would not be purged unseen (clock/customer-guard.ts).
+  await scheduleFresh(t, ID, 30, 'witness');
 
   await pastDue(clock, s);
   const shown = await t.api.showSecret(s.name);
