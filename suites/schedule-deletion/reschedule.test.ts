@@ -18,9 +18,9 @@ requirement(ID, 'a schedule after a cancel starts a fresh window', async (t) => 
   const cancel = await t.api.restoreSecret(name);
   t.require(ID, cancel.status === 200, `cancelling ${name} answered ${cancel.status}`, cancel);
 
-  const before = Date.now();
+  const before = t.now();
   const second = await t.api.scheduleDeletion(name, { recovery_window_in_days: 7 });
-  const after = Date.now();
+  const after = t.now();
   t.require(ID, second.status === 200, `scheduling ${name} again, for 7 days, answered ${second.status}`, second);
   const shown = await t.api.showSecret(name);
   const when = shown.json?.secret?.scheduled_delete_time;

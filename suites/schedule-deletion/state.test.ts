@@ -30,9 +30,9 @@ requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'schedu
     fc.integer({ min: 7, max: 30 }),
     async (days) => {
       const { name } = await t.secrets.create({ label: 'sched' });
-      const before = Date.now();
+      const before = t.now();
       const res = await t.api.scheduleDeletion(name, { recovery_window_in_days: days });
-      const after = Date.now();
+      const after = t.now();
       t.status('SCHED-STATE-PENDING', res, [200], `scheduling ENABLED secret ${name} for ${days} days`);
 
       const answered = res.json?.secret;

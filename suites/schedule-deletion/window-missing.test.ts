@@ -10,9 +10,9 @@ import { DAY_MS, schedulePrecision, toMs } from '../../fixtures/harness/runtime/
 
 requirement('SCHED-WINDOW-MISSING', 'a request without a window is rejected with 400 or takes the default of 30 days', async (t) => {
   const name = await t.secrets.enabled('winmiss');
-  const before = Date.now();
+  const before = t.now();
   const res = await t.api.scheduleDeletion(name, {});
-  const after = Date.now();
+  const after = t.now();
   t.verify('SCHED-WINDOW-MISSING', res.status < 500, `an empty body answered ${res.status}`, res);
   if (res.status === 400) {
     t.reading('D-WINDOW-DEFAULT', 'rejected');
