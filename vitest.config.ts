@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { ClockLastSequencer } from './fixtures/harness/runtime/clock-last.js';
+import { ClockLastSequencer } from './fixtures/kit/run/clock-last.js';
 
 // Two projects share this file:
 //  - "self": the kit's own tests (npm test).
@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'self',
-          include: ['fixtures/self-tests/**/*.test.ts'],
+          include: ['fixtures/tests/**/*.test.ts'],
           // GitHub's workflow parser imports JSON without import attributes, which Node 20
           // refuses; let Vite load it instead.
           server: { deps: { inline: ['@actions/workflow-parser'] } },
@@ -26,8 +26,8 @@ export default defineConfig({
         test: {
           name: 'conformance',
           include: ['suites/**/*.test.ts'],
-          globalSetup: ['fixtures/harness/targets/global-setup.ts'],
-          setupFiles: ['fixtures/harness/runtime/setup.ts'],
+          globalSetup: ['fixtures/kit/run/targets/global-setup.ts'],
+          setupFiles: ['fixtures/kit/run/setup.ts'],
           // One worker: requests are paced per process, and stateful checks must not
           // race each other on a shared account.
           fileParallelism: false,

@@ -9,8 +9,8 @@ info: |
   a wrong signature verifies signatures wrongly, and fails. The gateway's code APIGW.0301 is
   required on a live region; an emulator's 401 may carry any code.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { errorCode } from '../../fixtures/harness/runtime/not-found.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { errorCode } from '../../fixtures/kit/harness/not-found.js';
 
 requirement('AUTH-ACCEPTED', 'requests with the configured credentials are accepted', async (t) => {
   const creds = t.run.config.credentials;

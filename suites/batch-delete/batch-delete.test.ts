@@ -8,10 +8,10 @@ info: |
   or deleted (D-BATCH-PENDING). Secrets of another instance and unbound ones are untouched.
   Destructive: loopback targets only, unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
-import { walkList } from '../../fixtures/harness/runtime/walk.js';
-import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
+import { walkList } from '../../fixtures/kit/harness/walk.js';
+import { skipUnlessBatchMatched } from '../../fixtures/kit/harness/batch-matched.js';
 
 requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec', async (t) => {
   const refusal = destructiveAllowed(t);

@@ -6,8 +6,8 @@ info: |
   it holds nothing), is accepted: 200. Destructive by nature: loopback targets only, unless
   CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
 
 const ID = 'BATCH-INSTANCE-TYPES';
 const TYPES = ['RDS', 'TaurusDB', 'GaussDB', 'APIG'];

@@ -8,9 +8,9 @@ info: |
   target that cannot bind skips with the refusing exchange. Destructive: loopback targets only,
   unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/harness/runtime/destructive.js';
-import { skipUnlessBatchMatched } from '../../fixtures/harness/runtime/batch-matched.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
+import { skipUnlessBatchMatched } from '../../fixtures/kit/harness/batch-matched.js';
 
 const ID = 'BATCH-NO-RESTORE';
 

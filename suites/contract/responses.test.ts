@@ -2,11 +2,11 @@
 requirements: [GEN-NO-5XX, GEN-STATUS-DOCUMENTED, GEN-JSON-CONTENT-TYPE, GEN-ERROR-BODY, FIXTURE-RESPONSE-SCHEMA, SHOW-NO-VALUE]
 source: Status Codes tables of 000-004; csms-facts §7 (fixture operations) and §9 (error bodies)
 info: |
-  These checks run on every response of every test (fixtures/harness/contract/check.ts).
+  These checks run on every response of every test (fixtures/kit/harness/checks/check.ts).
   The tests here make sure each is exercised at least once, with ordinary and malformed
   requests, whatever else the run filters.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
 
 requirement(['GEN-NO-5XX', 'GEN-STATUS-DOCUMENTED', 'GEN-JSON-CONTENT-TYPE'], 'ordinary and malformed requests get documented, JSON, non-5xx answers', async (t) => {
   const name = await t.secrets.enabled('gen');

@@ -7,8 +7,8 @@ info: |
   (D-MARKER-SEMANTICS), in the order of the walk, whatever that order is (D-LIST-ORDER). A blank
   marker gives the same first page as no marker.
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { walkList } from '../../fixtures/harness/runtime/walk.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { walkList } from '../../fixtures/kit/harness/walk.js';
 
 const ID = 'LIST-MARKER-CALLER';
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((n, i) => n === b[i]);

@@ -9,11 +9,11 @@ info: |
   the last secret of the page or the first of the next (D-MARKER-SEMANTICS).
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { population, type Population } from '../../fixtures/harness/runtime/population.js';
-import { expectedInWalk, pendingListing } from '../../fixtures/harness/runtime/pending-listing.js';
-import { duplicates, walkList, type Walk } from '../../fixtures/harness/runtime/walk.js';
-import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { population, type Population } from '../../fixtures/kit/harness/population.js';
+import { expectedInWalk, pendingListing } from '../../fixtures/kit/harness/pending-listing.js';
+import { duplicates, walkList, type Walk } from '../../fixtures/kit/harness/walk.js';
+import type { CheckContext } from '../../fixtures/kit/harness/check-context.js';
 
 const SIZE = 7;
 const PENDING = 2;

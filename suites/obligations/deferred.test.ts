@@ -10,8 +10,8 @@ info: |
   in the report. With CSMS_PLANT_OBLIGATIONS=1 the run plants two more. Without a ledger: not
   applicable. Nothing matured yet: skipped, saying when the next one matures.
 ---*/
-import type { ApiResponse } from '../../fixtures/harness/client/csms-client.js';
-import { BEFORE_DUE_MS, isNotFound } from '../../fixtures/harness/clock/scheduled.js';
+import type { ApiResponse } from '../../fixtures/kit/client/csms-client.js';
+import { BEFORE_DUE_MS, isNotFound } from '../../fixtures/kit/harness/clock/scheduled.js';
 import {
   MATURITY_GRACE_MS,
   OBLIGATION_WINDOW_DAYS,
@@ -21,12 +21,12 @@ import {
   writeObligations,
   type Obligation,
   type ObligationKind,
-} from '../../fixtures/harness/obligations/ledger.js';
-import type { CheckContext } from '../../fixtures/harness/runtime/check-context.js';
-import { deleteOwnSecret } from '../../fixtures/harness/runtime/cleanup.js';
-import { addNote } from '../../fixtures/harness/runtime/record.js';
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { toMs } from '../../fixtures/harness/runtime/time.js';
+} from '../../fixtures/kit/harness/obligations/ledger.js';
+import type { CheckContext } from '../../fixtures/kit/harness/check-context.js';
+import { deleteOwnSecret } from '../../fixtures/kit/harness/cleanup.js';
+import { addNote } from '../../fixtures/kit/harness/record.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { toMs } from '../../fixtures/kit/harness/time.js';
 
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
 const GONE = 'PURGE-GONE-AFTER-DUE';

@@ -9,9 +9,9 @@ info: |
   the target declares), on the target's own clock.
 ---*/
 import fc from 'fast-check';
-import { clockControl } from '../../fixtures/harness/clock/clock-control.js';
-import { beforeDue, graceReading, isNotFound, pastDue, scheduleFresh } from '../../fixtures/harness/clock/scheduled.js';
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
+import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
+import { beforeDue, graceReading, isNotFound, pastDue, scheduleFresh } from '../../fixtures/kit/harness/clock/scheduled.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
 
 const ID = 'PURGE-AT-SCHEDULED-TIME';
 

@@ -6,8 +6,8 @@ info: |
   7 days after the second request (within a day plus the skew window: rounding is silent), so
   it cannot be the first schedule's time. Seconds or milliseconds (D-TIMESTAMP-UNIT).
 ---*/
-import { requirement } from '../../fixtures/harness/runtime/requirement.js';
-import { DAY_MS, SKEW_MS, toMs } from '../../fixtures/harness/runtime/time.js';
+import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { DAY_MS, SKEW_MS, toMs } from '../../fixtures/kit/harness/time.js';
 
 const ID = 'SCHED-RESCHEDULE-FRESH';
 
