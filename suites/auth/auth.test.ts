@@ -9,8 +9,7 @@ info: |
   a wrong signature verifies signatures wrongly, and fails. The gateway's code APIGW.0301 is
   required on a live region; an emulator's 401 may carry any code.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { errorCode } from '../../fixtures/kit/harness/not-found.js';
+import { requirement, errorCode } from '#harness';
 
 requirement('AUTH-ACCEPTED', 'requests with the configured credentials are accepted', async (t) => {
   const creds = t.run.config.credentials;

@@ -8,10 +8,7 @@ info: |
   or deleted (D-BATCH-PENDING). Secrets of another instance and unbound ones are untouched.
   Destructive: loopback targets only, unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
-import { skipUnlessBatchMatched } from '../../fixtures/kit/harness/batch-matched.js';
+import { requirement, batchDeleteOrSkip, batchInstanceId, destructiveAllowed, walkList, skipUnlessBatchMatched } from '#harness';
 
 requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec', async (t) => {
   const refusal = destructiveAllowed(t);

@@ -6,8 +6,7 @@ info: |
   with total 0 and no deleted or failed secrets (empty lists may be left out). Destructive by
   nature: loopback targets only, unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
+import { requirement, batchDeleteOrSkip, destructiveAllowed } from '#harness';
 
 const ID = 'BATCH-EMPTY-INSTANCE';
 

@@ -6,8 +6,7 @@ info: |
   it holds nothing), is accepted: 200. Destructive by nature: loopback targets only, unless
   CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
+import { requirement, batchDeleteOrSkip, destructiveAllowed } from '#harness';
 
 const ID = 'BATCH-INSTANCE-TYPES';
 const TYPES = ['RDS', 'TaurusDB', 'GaussDB', 'APIG'];

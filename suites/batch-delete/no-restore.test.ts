@@ -8,9 +8,7 @@ info: |
   target that cannot bind skips with the refusing exchange. Destructive: loopback targets only,
   unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteOrSkip, batchInstanceId, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
-import { skipUnlessBatchMatched } from '../../fixtures/kit/harness/batch-matched.js';
+import { requirement, batchDeleteOrSkip, batchInstanceId, destructiveAllowed, skipUnlessBatchMatched } from '#harness';
 
 const ID = 'BATCH-NO-RESTORE';
 

@@ -6,7 +6,7 @@ info: |
   The tests here make sure each is exercised at least once, with ordinary and malformed
   requests, whatever else the run filters.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement(['GEN-NO-5XX', 'GEN-STATUS-DOCUMENTED', 'GEN-JSON-CONTENT-TYPE'], 'ordinary and malformed requests get documented, JSON, non-5xx answers', async (t) => {
   const name = await t.secrets.enabled('gen');

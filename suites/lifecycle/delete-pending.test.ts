@@ -6,9 +6,7 @@ info: |
   a success (200, 202 or 204) means the secret is gone, so ShowSecret answers not found (D-NOT-FOUND) and no
   list page shows it.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { notFoundReading } from '../../fixtures/kit/harness/not-found.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import { requirement, notFoundReading, walkList } from '#harness';
 
 const ID = 'DELETE-PENDING-GONE';
 

@@ -11,10 +11,19 @@ info: |
   (clock: advances): the target's clock is ahead afterwards.
 ---*/
 import fc from 'fast-check';
-import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
-import { Cancel, Create, Look, MODEL, Purge, Schedule } from '../../fixtures/kit/harness/model/lifecycle.js';
-import { arbitraryCase, runCase, type Case } from '../../fixtures/kit/harness/model/sequences.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import {
+  clockControl,
+  Cancel,
+  Create,
+  Look,
+  MODEL,
+  Purge,
+  Schedule,
+  arbitraryCase,
+  runCase,
+  type Case,
+  requirement,
+} from '#harness';
 
 requirement(['LIFECYCLE-MODEL', 'PURGE-GONE-AFTER-DUE', 'PURGE-CANCELLED-KEPT', 'PURGE-NAME-REUSABLE'], 'random lifecycles with the purge at the end of the window keep the target in step', async (t) => {
   const clock = clockControl(t);

@@ -14,11 +14,23 @@ info: |
   documented reading is accepted (D-NOT-FOUND, D-LIST-PENDING, D-BATCH-PENDING, D-SECRET-TYPE,
   D-SCHEDULED-TIME-NULL). A failure shrinks to a minimal sequence, printed with its seed.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteOrSkip, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
-import { skipUnlessBatchMatched } from '../../fixtures/kit/harness/batch-matched.js';
-import { BATCH_MODEL, BatchDelete, Cancel, Create, Delete, Look, MODEL, Schedule } from '../../fixtures/kit/harness/model/lifecycle.js';
-import { arbitraryCase, runCase, type Case } from '../../fixtures/kit/harness/model/sequences.js';
+import {
+  requirement,
+  batchDeleteOrSkip,
+  destructiveAllowed,
+  skipUnlessBatchMatched,
+  BATCH_MODEL,
+  BatchDelete,
+  Cancel,
+  Create,
+  Delete,
+  Look,
+  MODEL,
+  Schedule,
+  arbitraryCase,
+  runCase,
+  type Case,
+} from '#harness';
 
 requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles keep every observable in step with the documented state machine', async (t) => {
   // On every seed: a deleted secret is gone from show and list; the pending one is due in 30 days

@@ -7,8 +7,7 @@ info: |
   (D-MARKER-SEMANTICS), in the order of the walk, whatever that order is (D-LIST-ORDER). A blank
   marker gives the same first page as no marker.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import { requirement, walkList } from '#harness';
 
 const ID = 'LIST-MARKER-CALLER';
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((n, i) => n === b[i]);

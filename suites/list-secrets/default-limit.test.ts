@@ -6,9 +6,7 @@ info: |
   tops the account up to 51 secrets of its own when it holds fewer. Where batch delete is
   allowed, the fill is bound to a generated instance and removed in one request.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { batchDeleteIfSafe, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import { requirement, batchDeleteIfSafe, destructiveAllowed, walkList } from '#harness';
 
 const DEFAULT = 50;
 

@@ -6,8 +6,7 @@ info: |
   The events API is a fixture (csms-facts §7): a target without one makes this not applicable,
   one that refuses the event or the subscription skips it, with the refusing exchange.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import { requirement, walkList } from '#harness';
 
 requirement('LIST-EVENT-FILTER', 'event_name returns exactly the secrets subscribed to the event', async (t) => {
   const event = await t.secrets.event('ev');

@@ -8,7 +8,7 @@ info: |
   (D-LIST-LIMIT-RANGE).
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement('LIST-LIMIT-VALID', 'numeric limits from 1 to 50 are accepted and honoured', async (t) => {
   if (t.run.stateful) {

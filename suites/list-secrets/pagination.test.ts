@@ -9,11 +9,17 @@ info: |
   the last secret of the page or the first of the next (D-MARKER-SEMANTICS).
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { population, type Population } from '../../fixtures/kit/harness/population.js';
-import { expectedInWalk, pendingListing } from '../../fixtures/kit/harness/pending-listing.js';
-import { duplicates, walkList, type Walk } from '../../fixtures/kit/harness/walk.js';
-import type { CheckContext } from '../../fixtures/kit/harness/check-context.js';
+import {
+  requirement,
+  population,
+  type Population,
+  expectedInWalk,
+  pendingListing,
+  duplicates,
+  walkList,
+  type Walk,
+  type CheckContext,
+} from '#harness';
 
 const SIZE = 7;
 const PENDING = 2;

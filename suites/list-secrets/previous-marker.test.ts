@@ -6,7 +6,7 @@ info: |
   mandatory), names the first secret of its page or the last secret of the previous page: the
   two halves of 004's description (D-MARKER-SEMANTICS). On the first page only the first fits.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 const ID = 'LIST-PREVIOUS-MARKER';
 const PAGES = 3;

@@ -3,7 +3,7 @@ requirements: [LIST-RESPONSE-SCHEMA, LIST-NO-VALUES]
 source: 004 Response Parameters (secrets, page_info); 004 Constraints ("secret metadata, which does not contain secret values")
 info: The first page validates against the spec and carries no secret values.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement(['LIST-RESPONSE-SCHEMA', 'LIST-NO-VALUES'], 'the list answer matches the spec and holds metadata only', async (t) => {
   // On a stateful target make sure at least one of our secrets (with a known value) is listed.

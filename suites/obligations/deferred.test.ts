@@ -10,9 +10,10 @@ info: |
   in the report. With CSMS_PLANT_OBLIGATIONS=1 the run plants two more. Without a ledger: not
   applicable. Nothing matured yet: skipped, saying when the next one matures.
 ---*/
-import type { ApiResponse } from '../../fixtures/kit/client/csms-client.js';
-import { BEFORE_DUE_MS, isNotFound } from '../../fixtures/kit/harness/clock/scheduled.js';
 import {
+  type ApiResponse,
+  BEFORE_DUE_MS,
+  isNotFound,
   MATURITY_GRACE_MS,
   OBLIGATION_WINDOW_DAYS,
   obligationName,
@@ -21,12 +22,12 @@ import {
   writeObligations,
   type Obligation,
   type ObligationKind,
-} from '../../fixtures/kit/harness/obligations/ledger.js';
-import type { CheckContext } from '../../fixtures/kit/harness/check-context.js';
-import { deleteOwnSecret } from '../../fixtures/kit/harness/cleanup.js';
-import { addNote } from '../../fixtures/kit/harness/record.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { toMs } from '../../fixtures/kit/harness/time.js';
+  type CheckContext,
+  deleteOwnSecret,
+  addNote,
+  requirement,
+  toMs,
+} from '#harness';
 
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
 const GONE = 'PURGE-GONE-AFTER-DUE';

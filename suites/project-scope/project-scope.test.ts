@@ -11,13 +11,16 @@ info: |
   sends nothing to a project it does not hold: not applicable without CSMS_SECOND_PROJECT_ID.
 ---*/
 import { randomBytes } from 'node:crypto';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import type { CheckContext } from '../../fixtures/kit/harness/check-context.js';
-import { batchDeleteIfSafe, destructiveAllowed } from '../../fixtures/kit/harness/destructive.js';
-import { notFoundReading } from '../../fixtures/kit/harness/not-found.js';
-import { addNote } from '../../fixtures/kit/harness/record.js';
-import { Skipped } from '../../fixtures/kit/harness/signals.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import {
+  requirement,
+  type CheckContext,
+  batchDeleteIfSafe,
+  destructiveAllowed,
+  notFoundReading,
+  addNote,
+  Skipped,
+  walkList,
+} from '#harness';
 
 const ID = 'PROJECT-SCOPE';
 const is4xx = (status: number) => status >= 400 && status < 500;

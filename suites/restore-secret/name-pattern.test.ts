@@ -6,8 +6,7 @@ info: |
   rule (65 characters, a trailing '!' or space; never dots, D-NAME-DOTS) is refused with a 4xx,
   a not-found answer included (D-NOT-FOUND), and the pending secret stays PENDING_DELETE.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { deleteOwnSecret } from '../../fixtures/kit/harness/cleanup.js';
+import { requirement, deleteOwnSecret } from '#harness';
 
 const ID = 'CANCEL-NAME-PATTERN';
 

@@ -3,8 +3,7 @@ requirements: [CANCEL-NOT-FOUND]
 source: csms-facts §9 (400 CSMS.0005 / CSMS.0106, or 404); register item 5
 info: Cancelling for a missing secret answers 404, or 400 with CSMS.0005 or CSMS.0106 (D-NOT-FOUND).
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { notFoundReading } from '../../fixtures/kit/harness/not-found.js';
+import { requirement, notFoundReading } from '#harness';
 
 requirement('CANCEL-NOT-FOUND', 'cancelling for a secret that does not exist answers 404 or 400 CSMS.0005/0106', async (t) => {
   const name = t.secrets.name('ghost');

@@ -3,8 +3,7 @@ requirements: [CANCEL-NOT-PENDING-0108]
 source: 003 Constraints ("only if the secret is in the scheduled deletion state"); csms-facts §9 CSMS.0108
 info: Cancelling for a secret that is not pending answers 400 CSMS.0108.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { errorCode } from '../../fixtures/kit/harness/not-found.js';
+import { requirement, errorCode } from '#harness';
 
 requirement('CANCEL-NOT-PENDING-0108', 'cancelling a secret that is not pending answers 400 CSMS.0108', async (t) => {
   const { name } = await t.secrets.create({ label: 'notpend' });

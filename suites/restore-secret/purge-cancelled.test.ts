@@ -7,9 +7,7 @@ info: |
   is scheduled, its task cancelled, and the clock moved past the cancelled scheduled_delete_time
   (plus the declared grace): it is still there, ENABLED, and its value can be read.
 ---*/
-import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
-import { pastDue, scheduleFresh } from '../../fixtures/kit/harness/clock/scheduled.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { clockControl, pastDue, scheduleFresh, requirement } from '#harness';
 
 const ID = 'PURGE-CANCELLED-KEPT';
 

@@ -5,7 +5,7 @@ info: |
   Cancelling a pending secret answers 200; ShowSecret then shows ENABLED with no
   scheduled_delete_time, and the value can be read and the metadata updated again.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement(['CANCEL-RESTORES', 'CANCEL-RESPONSE-SCHEMA'], 'cancelling a pending secret makes it ENABLED with no scheduled deletion', async (t) => {
   const name = await t.secrets.pending(15, 'cancel');

@@ -5,8 +5,7 @@ info: |
   Scheduling a secret that is already pending answers 400 CSMS.0107 or 400 CSMS.0103: both
   rows of the error table fit (D-AGAIN-CODE). Only the code is asserted (D-0107-TEXT).
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { errorCode } from '../../fixtures/kit/harness/not-found.js';
+import { requirement, errorCode } from '#harness';
 
 const CODES = ['CSMS.0107', 'CSMS.0103'];
 

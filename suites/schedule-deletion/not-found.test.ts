@@ -3,8 +3,7 @@ requirements: [SCHED-NOT-FOUND]
 source: csms-facts §9 (400 CSMS.0005 / CSMS.0106) and 002 Status Codes (404); register item 5
 info: A missing secret answers 404, or 400 with CSMS.0005 or CSMS.0106 (D-NOT-FOUND).
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { notFoundReading } from '../../fixtures/kit/harness/not-found.js';
+import { requirement, notFoundReading } from '#harness';
 
 requirement('SCHED-NOT-FOUND', 'scheduling a secret that does not exist answers 404 or 400 CSMS.0005/0106', async (t) => {
   // A run-prefixed name that was never created: it cannot belong to anyone.

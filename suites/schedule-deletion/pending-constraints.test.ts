@@ -3,7 +3,7 @@ requirements: [SCHED-PENDING-NO-READ, SCHED-PENDING-NO-UPDATE]
 source: 001 Constraints ("its metadata cannot be updated and its value cannot be viewed"); 002 Constraints
 info: While pending, ShowSecretVersion and UpdateSecret are refused with a 4xx.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement('SCHED-PENDING-NO-READ', 'the value of a pending secret cannot be read', async (t) => {
   const name = await t.secrets.pending(30, 'noread');

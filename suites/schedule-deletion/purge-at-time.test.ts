@@ -9,9 +9,7 @@ info: |
   the target declares), on the target's own clock.
 ---*/
 import fc from 'fast-check';
-import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
-import { beforeDue, graceReading, isNotFound, pastDue, scheduleFresh } from '../../fixtures/kit/harness/clock/scheduled.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { clockControl, beforeDue, graceReading, isNotFound, pastDue, scheduleFresh, requirement } from '#harness';
 
 const ID = 'PURGE-AT-SCHEDULED-TIME';
 

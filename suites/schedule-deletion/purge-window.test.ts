@@ -10,11 +10,17 @@ info: |
   is gone: ShowSecret and RestoreSecret answer not found (any D-NOT-FOUND reading) and no list
   page shows it.
 ---*/
-import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
-import { beforeDue, graceReading, isNotFound, pastDue, scheduleFresh } from '../../fixtures/kit/harness/clock/scheduled.js';
-import { notFoundReading } from '../../fixtures/kit/harness/not-found.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
+import {
+  clockControl,
+  beforeDue,
+  graceReading,
+  isNotFound,
+  pastDue,
+  scheduleFresh,
+  notFoundReading,
+  requirement,
+  walkList,
+} from '#harness';
 
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
 const GONE = 'PURGE-GONE-AFTER-DUE';

@@ -6,8 +6,7 @@ info: |
   7 days after the second request (within a day plus the skew window: rounding is silent), so
   it cannot be the first schedule's time. Seconds or milliseconds (D-TIMESTAMP-UNIT).
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { DAY_MS, SKEW_MS, toMs } from '../../fixtures/kit/harness/time.js';
+import { requirement, DAY_MS, SKEW_MS, toMs } from '#harness';
 
 const ID = 'SCHED-RESCHEDULE-FRESH';
 

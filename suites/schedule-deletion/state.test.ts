@@ -10,10 +10,7 @@ info: |
   scheduled secret as PENDING_DELETE or leaves it out (D-LIST-PENDING).
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { DAY_MS, detectUnit, schedulePrecision, toMs } from '../../fixtures/kit/harness/time.js';
-import { walkList } from '../../fixtures/kit/harness/walk.js';
-import { pendingListing } from '../../fixtures/kit/harness/pending-listing.js';
+import { requirement, DAY_MS, detectUnit, schedulePrecision, toMs, walkList, pendingListing } from '#harness';
 
 requirement('SCHED-TIME-NULL', 'scheduled_delete_time is null or absent on a secret that is not pending', async (t) => {
   const { name } = await t.secrets.create({ label: 'tnull' });

@@ -4,7 +4,7 @@ source: 002 Table 3 recovery_window_in_days ("The value range is 7 to 30 days");
 info: Every integer window from 7 to 30 is accepted. Both bounds are always tried.
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement(['SCHED-WINDOW-ACCEPT', 'SCHED-RESPONSE-SCHEMA'], 'every integer window from 7 to 30 is accepted', async (t) => {
   const name = await t.secrets.enabled('win');

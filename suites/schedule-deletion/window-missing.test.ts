@@ -5,8 +5,7 @@ info: |
   The documents disagree (D-WINDOW-DEFAULT): the field is mandatory, yet has a default of 30.
   Both a 400 and a 30-day schedule are accepted; a 5xx never is.
 ---*/
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
-import { DAY_MS, schedulePrecision, toMs } from '../../fixtures/kit/harness/time.js';
+import { requirement, DAY_MS, schedulePrecision, toMs } from '#harness';
 
 requirement('SCHED-WINDOW-MISSING', 'a request without a window is rejected with 400 or takes the default of 30 days', async (t) => {
   const name = await t.secrets.enabled('winmiss');

@@ -4,7 +4,7 @@ source: 002 Table 3 recovery_window_in_days ("The value range is 7 to 30 days")
 info: Integers outside 7..30 are rejected with a 4xx. 6, 31, 0 and -1 are always tried.
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 requirement('SCHED-WINDOW-REJECT', 'windows below 7 or above 30 are rejected with a 4xx', async (t) => {
   let name = await t.secrets.enabled('winrej');

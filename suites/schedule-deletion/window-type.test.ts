@@ -7,7 +7,7 @@ info: |
   and a failure only under CSMS_STRICT=1.
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 const wrongTypes = fc.oneof(
   fc.double({ min: 7, max: 30, noNaN: true }).filter((d) => !Number.isInteger(d)),

@@ -8,7 +8,7 @@ info: |
   nothing here can collide with a customer's secret.
 ---*/
 import fc from 'fast-check';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { requirement } from '#harness';
 
 const VALID_CHAR = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split(''));
 const INVALID_CHAR = fc.constantFrom(' ', '!', '@', '#', '$', '%', '&', '*', '+', '/', ':', '=', '?', '~', 'é', '中', '"', "'", ',', ';');

@@ -7,9 +7,7 @@ info: |
   scheduled secret has been purged, CreateSecret with the same name succeeds. If the target did
   not purge it, that is PURGE-GONE-AFTER-DUE's verdict, and this check is skipped.
 ---*/
-import { clockControl } from '../../fixtures/kit/harness/clock/clock-control.js';
-import { isNotFound, pastDue, scheduleFresh } from '../../fixtures/kit/harness/clock/scheduled.js';
-import { requirement } from '../../fixtures/kit/harness/requirement.js';
+import { clockControl, isNotFound, pastDue, scheduleFresh, requirement } from '#harness';
 
 const ID = 'PURGE-NAME-REUSABLE';
 
