@@ -19,6 +19,7 @@ import {
   walkList,
   type Walk,
   type CheckContext,
+  type ReadingId,
 } from '#harness';
 
 const SIZE = 7;
@@ -96,7 +97,7 @@ requirement('LIST-PENDING-VISIBLE', 'secrets pending deletion are all listed as 
 });
 
 /** Names the order the target showed, for the register (never asserted: the documents are silent). */
-function orderOf(listed: string[], created: string[]): string {
+function orderOf(listed: string[], created: string[]): ReadingId<'D-LIST-ORDER'> {
   const sorted = [...listed].sort();
   if (JSON.stringify(listed) === JSON.stringify(sorted)) return 'name-ascending';
   const byCreation = created.filter((n) => listed.includes(n));

@@ -27,6 +27,7 @@ import {
   addNote,
   requirement,
   toMs,
+  type RequirementId,
 } from '#harness';
 
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
@@ -51,7 +52,7 @@ async function follow(t: CheckContext, o: Obligation): Promise<boolean> {
   const after = `${((now - o.scheduledDeleteTime) / DAY_MS).toFixed(2)} days after its scheduled_delete_time ${iso(o.scheduledDeleteTime)}`;
   o.checkedAt = now;
   o.checkedBy = t.run.runId;
-  const settle = (verdict: 'verified' | 'violated', requirement: string, detail: string): true => {
+  const settle = (verdict: 'verified' | 'violated', requirement: RequirementId, detail: string): true => {
     o.state = verdict;
     o.detail = detail;
     t.verify(requirement, verdict === 'verified', `obligation ${o.kind} ${o.secret} (planted ${iso(o.plantedAt)} by run ${o.plantedBy}): ${detail}`, res);
