@@ -1,6 +1,6 @@
 /*---
 requirements: [BATCH-EMPTY-INSTANCE]
-source: 000 Response Parameters (total: number of secrets that meet the request parameter conditions; success_secrets; failed_secrets)
+source: '000 Response Parameters (total: number of secrets that meet the request parameter conditions; success_secrets; failed_secrets)'
 info: |
   A batch delete for an instance id the kit generated, to which no secret is bound, answers 200
   with total 0 and no deleted or failed secrets (empty lists may be left out). Destructive by

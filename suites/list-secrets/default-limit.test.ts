@@ -1,6 +1,6 @@
 /*---
 requirements: [LIST-DEFAULT-LIMIT]
-source: 004 URI limit ("Default value: 50")
+source: '004 URI limit ("Default value: 50")'
 info: |
   Without limit, a page holds at most 50 secrets, and exactly 50 when more exist. The suite
   tops the account up to 51 secrets of its own when it holds fewer. Where batch delete is

@@ -1,6 +1,6 @@
 /*---
 requirements: [CANCEL-NAME-PATTERN]
-source: 003 Table 1 secret_name (Range: ^[a-zA-Z0-9_-]{1,64}$)
+source: '003 Table 1 secret_name (Range: ^[a-zA-Z0-9_-]{1,64}$)'
 info: |
   A pending secret with a 64-character name; RestoreSecret with names that extend it past the
   rule (65 characters, a trailing '!' or space; never dots, D-NAME-DOTS) is refused with a 4xx,
