@@ -8,11 +8,9 @@ info: |
   or deleted (D-BATCH-PENDING). Secrets of another instance and unbound ones are untouched.
   Destructive: loopback targets only, unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement, batchDeleteOrSkip, batchInstanceId, destructiveAllowed, walkList, skipUnlessBatchMatched } from '#harness';
+import { requirement, batchDeleteOrSkip, batchInstanceId, walkList, skipUnlessBatchMatched } from '#harness';
 
 requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec', async (t) => {
-  const refusal = destructiveAllowed(t);
-  if (refusal) t.skip(refusal);
   const instance = await batchInstanceId(t, 'schema');
   if (t.run.stateful) await t.secrets.create({ label: 'bschema', instanceId: instance, skipIfRefused: true });
   const res = await batchDeleteOrSkip(t, instance);
@@ -21,14 +19,12 @@ requirement('BATCH-RESPONSE-SCHEMA', 'the batch-delete answer matches the spec',
   // mandatory, so an empty one may be left out or null; when present, each must be a list.
   const isListOrUnset = (v: unknown) => v === undefined || v === null || Array.isArray(v);
   t.verify('BATCH-RESPONSE-SCHEMA', isListOrUnset(res.json?.success_secrets) && isListOrUnset(res.json?.failed_secrets), 'success_secrets or failed_secrets is not a list', res);
-});
+}, { needs: ['destructive'] });
 
 requirement(
   ['BATCH-TOTAL', 'BATCH-ALL-BOUND', 'BATCH-SUCCESS-GONE', 'BATCH-FAILED-REMAIN', 'BATCH-SCOPE'],
   'batch delete removes what the instance holds, reports it honestly, and touches nothing else',
   async (t) => {
-    const refusal = destructiveAllowed(t);
-    if (refusal) t.skip(refusal);
     const instance = await batchInstanceId(t, 'b');
     const other = `${t.secrets.name('other')}-inst`;
     const bound: string[] = [];
@@ -85,5 +81,5 @@ requirement(
       t.verify('BATCH-SCOPE', shown.status === 200 && shown.json?.secret?.state === 'ENABLED', `${name} (not bound to ${instance}) was touched: ShowSecret answers ${shown.status} ${shown.json?.secret?.state ?? ''}`, shown);
       t.verify('BATCH-SCOPE', !success.includes(name) && !failedNames.includes(name), `${name} (not bound to ${instance}) appears in the answer`, res);
     }
-  },
+  }, { needs: ['destructive', 'binding'] },
 );

@@ -6,16 +6,14 @@ info: |
   it holds nothing), is accepted: 200. Destructive by nature: loopback targets only, unless
   CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement, batchDeleteOrSkip, destructiveAllowed } from '#harness';
+import { requirement, batchDeleteOrSkip } from '#harness';
 
 const ID = 'BATCH-INSTANCE-TYPES';
 const TYPES = ['RDS', 'TaurusDB', 'GaussDB', 'APIG'];
 
 requirement(ID, 'every documented instance_type is accepted', async (t) => {
-  const refusal = destructiveAllowed(t);
-  if (refusal) t.skip(refusal);
   for (const type of TYPES) {
     const res = await batchDeleteOrSkip(t, `${t.secrets.name(`itype${type}`)}-inst`, { instanceType: type });
     t.status(ID, res, [200], `BatchDeleteSecrets with instance_type ${type}`);
   }
-});
+}, { needs: ['destructive'] });

@@ -8,13 +8,11 @@ info: |
   target that cannot bind skips with the refusing exchange. Destructive: loopback targets only,
   unless CSMS_ALLOW_DESTRUCTIVE=1.
 ---*/
-import { requirement, batchDeleteOrSkip, batchInstanceId, destructiveAllowed, skipUnlessBatchMatched } from '#harness';
+import { requirement, batchDeleteOrSkip, batchInstanceId, skipUnlessBatchMatched } from '#harness';
 
 const ID = 'BATCH-NO-RESTORE';
 
 requirement(ID, 'a secret deleted in a batch cannot be restored', async (t) => {
-  const refusal = destructiveAllowed(t);
-  if (refusal) t.skip(refusal);
   const instance = await batchInstanceId(t, 'norestore');
   const enabled = (await t.secrets.create({ label: 'norestore', instanceId: instance, skipIfRefused: true })).name;
   const pending = (await t.secrets.create({ label: 'norestorep', instanceId: instance, skipIfRefused: true })).name;
@@ -34,4 +32,4 @@ requirement(ID, 'a secret deleted in a batch cannot be restored', async (t) => {
     t.verify(ID, shown.status >= 400 && shown.status < 500, `${name} was deleted in a batch; after RestoreSecret, ShowSecret answers ${shown.status} ${shown.json?.secret?.state ?? ''}`, shown);
     if (shown.status !== 200) t.secrets.forget(name);
   }
-});
+}, { needs: ['destructive', 'binding'] });

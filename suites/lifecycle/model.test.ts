@@ -17,7 +17,6 @@ info: |
 import {
   requirement,
   batchDeleteOrSkip,
-  destructiveAllowed,
   skipUnlessBatchMatched,
   BATCH_MODEL,
   BatchDelete,
@@ -46,8 +45,6 @@ requirement(['LIFECYCLE-MODEL', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE']
 });
 
 requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE', 'SCHED-RESCHEDULE-FRESH', 'DELETE-PENDING-GONE'], 'random lifecycles with batch deletes over mixed states keep the target in step', async (t) => {
-  const refusal = destructiveAllowed(t);
-  if (refusal) t.skip(refusal);
   // Can this target bind a secret to an instance at all (RDS or RDS-FG, D-SECRET-TYPE, and a batch
   // delete that finds it)? If not, this half is skipped with the refusing exchange; the model
   // above ran without binding.
@@ -68,4 +65,4 @@ requirement(['LIFECYCLE-MODEL-BATCH', 'BATCH-NO-RESTORE', 'SCHED-RESCHEDULE-FRES
     examples: [fixed],
     unbiased: true,
   });
-});
+}, { needs: ['destructive', 'binding'] });

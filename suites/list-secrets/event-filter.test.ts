@@ -21,4 +21,4 @@ requirement('LIST-EVENT-FILTER', 'event_name returns exactly the secrets subscri
   // never created), lets the contract checks judge its shape (GEN-ERROR-BODY, D-ERROR-SHAPE).
   // A 200 (an idempotent delete) is judged on nothing.
   await t.api.deleteEvent(t.secrets.name('noev'));
-});
+}, { needs: ['events'] });
