@@ -18,6 +18,9 @@ export default defineConfig({
           // GitHub's workflow parser imports JSON without import attributes, which Node 20
           // refuses; let Vite load it instead.
           server: { deps: { inline: ['@actions/workflow-parser'] } },
+          // Both cores: most files wait on child runs (faults, variations, installs, timeouts)
+          // rather than compute, and Vitest's default here would be one worker.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
