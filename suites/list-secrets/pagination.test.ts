@@ -26,6 +26,13 @@ const SIZE = 7;
 const PENDING = 2;
 /** The largest limit every target must take (004 default 50; LIST-LIMIT-VALID). */
 const MAX_SURE_LIMIT = 50;
+/**
+ * Pages a walk with the smallest limit takes: enough page boundaries for an overlap or a skipped
+ * item to show, and a cost that does not grow with the account (the limit grows instead).
+ */
+const SMALL_WALK_PAGES = 6;
+/** Pages of each of the two walks the order is compared on. */
+const ORDER_WALK_PAGES = 3;
 
 /** Fails the run on the first broken invariant (inside a property every check throws). */
 function checkWalk(t: CheckContext, walk: Walk, limit: number, pop: Population): void {
@@ -61,9 +68,9 @@ requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_mark
   const total = new Set(first.names).size;
   // Limits stay within 1..50: a target may refuse every limit above the default
   // (D-LIST-LIMIT-RANGE), and a refusal here would be a walk failure. Within that, keep
-  // every walk under ~20 pages where the account allows it.
+  // every walk within SMALL_WALK_PAGES pages where the account allows it.
   const largest = Math.min(MAX_SURE_LIMIT, total + 2);
-  const smallest = Math.min(largest, Math.max(1, Math.ceil(total / 20)));
+  const smallest = Math.min(largest, Math.max(1, Math.ceil(total / SMALL_WALK_PAGES)));
   const examples = [...new Set([smallest, total, total + 1].filter((l) => l >= smallest && l <= largest))];
   await t.property(
     fc.integer({ min: smallest, max: largest }),
@@ -72,13 +79,15 @@ requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_mark
       checkWalk(t, walk, limit, pop);
       recordReadings(t, walk);
     },
-    { examples, runs: t.profile.paginationRuns },
+    { examples, runs: examples.length + t.profile.paginationRuns },
   );
 });
 
 requirement('LIST-STABLE-ORDER', 'repeated walks return the same order', async (t) => {
   const pop = await population(t, SIZE, PENDING);
-  const limit = Math.max(2, Math.ceil(pop.names.length / 3));
+  // Walks of a few pages each, whatever the account holds: the first (default limit) counts it.
+  const total = new Set((await walkList(t.api)).names).size;
+  const limit = Math.max(2, Math.ceil(total / ORDER_WALK_PAGES));
   const own = new Set(pop.names);
   const a = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));
   const b = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));

@@ -26,7 +26,9 @@ requirement('NAME-PATTERN-REJECT', 'names outside ^[a-zA-Z0-9_-]{1,64}$ are refu
       const scheduled = await t.api.scheduleDeletion(name, { recovery_window_in_days: 7 });
       t.status('NAME-PATTERN-REJECT', scheduled, (s) => s >= 400 && s < 500, `scheduling secret_name ${JSON.stringify(name)} must be refused`);
     },
-    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`] },
+    // One fixed name per forbidden class: too long, a space, punctuation, a path separator, a
+    // non-ASCII letter and a CJK character (a target matching letters by Unicode class takes both).
+    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, `${prefix}/x`, `${prefix}é`, `${prefix}中`], runs: 6 + Math.ceil(t.profile.propertyRuns / 3) },
   );
 
   // A dot is allowed by one source and not by another (D-NAME-DOTS): record, never fail.
@@ -56,6 +58,7 @@ requirement('NAME-PATTERN-ACCEPT', 'names matching ^[a-zA-Z0-9_-]{1,64}$ are acc
         await t.api.deleteSecret(name);
       }
     },
-    { examples: ['x'.repeat(room), '_', '-', '0'], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 3)) },
+    // The longest name, and one suffix with every non-letter the rule allows.
+    { examples: ['x'.repeat(room), '_-0'], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 3)) },
   );
 });
