@@ -6,10 +6,13 @@ info: |
   The tests here make sure each is exercised at least once, with ordinary and malformed
   requests, whatever else the run filters.
 ---*/
-import { requirement } from '#harness';
+import { perFile, requirement, type CheckContext } from '#harness';
+
+/** One ENABLED secret for the two error-provoking checks: each only sends requests it must refuse. */
+const target = (t: CheckContext) => perFile(t, 'enabled', () => t.secrets.enabled('gen'));
 
 requirement(['GEN-NO-5XX', 'GEN-STATUS-DOCUMENTED', 'GEN-JSON-CONTENT-TYPE'], 'ordinary and malformed requests get documented, JSON, non-5xx answers', async (t) => {
-  const name = await t.secrets.enabled('gen');
+  const name = await target(t);
   const answers = [
     await t.api.listSecrets(),
     await t.api.showSecret(name),
@@ -23,7 +26,7 @@ requirement(['GEN-NO-5XX', 'GEN-STATUS-DOCUMENTED', 'GEN-JSON-CONTENT-TYPE'], 'o
 });
 
 requirement('GEN-ERROR-BODY', 'error answers carry error_code and error_msg in a documented shape', async (t) => {
-  const name = await t.secrets.enabled('errbody');
+  const name = await target(t);
   // A window of 5 must be refused (002 Table 3), so this error is the target's, not ours.
   const res = await t.api.scheduleDeletion(name, { recovery_window_in_days: 5 });
   t.require('GEN-ERROR-BODY', res.status >= 400 && res.status < 500, `a window of 5 answered ${res.status}`, res);

@@ -1,16 +1,22 @@
 /*---
-requirements: [LIST-WALK-COMPLETE, LIST-COUNT, LIST-END, LIST-STABLE-ORDER, LIST-PENDING-VISIBLE]
-source: 004 URI (limit, marker), 004 PageInfo (next_marker, previous_marker, current_count), 004 Function ("all secrets")
+requirements: [LIST-WALK-COMPLETE, LIST-COUNT, LIST-END, LIST-STABLE-ORDER, LIST-PENDING-VISIBLE, LIST-DEFAULT-LIMIT]
+source: '004 URI (limit, marker; limit "Default value: 50"), 004 PageInfo (next_marker, previous_marker, current_count), 004 Function ("all secrets")'
 info: |
   Properties over generated limits (1..50, since a target may refuse more: D-LIST-LIMIT-RANGE),
   on a population of the suite's own secrets among whatever else the account holds. No order
   is assumed. The walk may end with a
   null or absent next_marker or with a final empty page (D-LAST-PAGE); next_marker may name
   the last secret of the page or the first of the next (D-MARKER-SEMANTICS).
+  Without limit, a page holds at most 50 secrets, and exactly 50 when more exist: the last
+  check tops the account up to 51 secrets (the population counts) when it holds fewer; where
+  batch delete is allowed, the fill is bound to a generated instance and removed in one request.
 ---*/
 import fc from 'fast-check';
 import {
   requirement,
+  batchDeleteIfSafe,
+  destructiveAllowed,
+  perFile,
   population,
   type Population,
   expectedInWalk,
@@ -24,15 +30,16 @@ import {
 
 const SIZE = 7;
 const PENDING = 2;
-/** The largest limit every target must take (004 default 50; LIST-LIMIT-VALID). */
+/** The largest limit every target must take (004 default 50; LIST-LIMIT-VALID), and the default. */
 const MAX_SURE_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 /**
  * Pages a walk with the smallest limit takes: enough page boundaries for an overlap or a skipped
  * item to show, and a cost that does not grow with the account (the limit grows instead).
  */
 const SMALL_WALK_PAGES = 6;
 /** Pages of each of the two walks the order is compared on. */
-const ORDER_WALK_PAGES = 3;
+const ORDER_WALK_PAGES = 2;
 
 /** Fails the run on the first broken invariant (inside a property every check throws). */
 function checkWalk(t: CheckContext, walk: Walk, limit: number, pop: Population): void {
@@ -60,9 +67,15 @@ function recordReadings(t: CheckContext, walk: Walk): void {
   }
 }
 
+/**
+ * One walk with the default limit over the file's population, observed by every check of the
+ * file that needs the whole list (made by whichever runs first; nothing here changes the list).
+ */
+const defaultWalk = (t: CheckContext) => perFile(t, 'default walk', async () => (await population(t, SIZE, PENDING), walkList(t.api)));
+
 requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_marker visits every secret once, with honest counts, and ends', async (t) => {
   const pop = await population(t, SIZE, PENDING);
-  const first = await walkList(t.api);
+  const first = await defaultWalk(t);
   checkWalk(t, first, 50, pop);
   recordReadings(t, first);
   const total = new Set(first.names).size;
@@ -86,7 +99,7 @@ requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_mark
 requirement('LIST-STABLE-ORDER', 'repeated walks return the same order', async (t) => {
   const pop = await population(t, SIZE, PENDING);
   // Walks of a few pages each, whatever the account holds: the first (default limit) counts it.
-  const total = new Set((await walkList(t.api)).names).size;
+  const total = new Set((await defaultWalk(t)).names).size;
   const limit = Math.max(2, Math.ceil(total / ORDER_WALK_PAGES));
   const own = new Set(pop.names);
   const a = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));
@@ -98,11 +111,36 @@ requirement('LIST-STABLE-ORDER', 'repeated walks return the same order', async (
 requirement('LIST-PENDING-VISIBLE', 'secrets pending deletion are all listed as PENDING_DELETE, or all left out', async (t) => {
   const pop = await population(t, SIZE, PENDING);
   if (pop.pending.size === 0) t.skip('precondition: no secret of the population could be scheduled for deletion');
-  const walk = await walkList(t.api);
+  const walk = await defaultWalk(t);
   t.require('LIST-PENDING-VISIBLE', !walk.problem, `the walk failed: ${walk.problem?.message}`);
   const { reading, problems } = pendingListing(walk, pop.pending);
   if (reading) t.reading('D-LIST-PENDING', reading);
   t.verify('LIST-PENDING-VISIBLE', problems.length === 0, problems.join('; '));
+});
+
+// Last in the file: where batch delete is not allowed, the fill stays until the file's clean-up.
+requirement('LIST-DEFAULT-LIMIT', 'without limit a page holds 50 secrets when more exist', async (t) => {
+  let total = new Set((await defaultWalk(t)).names).size;
+  let instance = destructiveAllowed(t) === undefined && total <= DEFAULT_LIMIT ? `${t.secrets.name('fill')}-inst` : undefined;
+  for (; total <= DEFAULT_LIMIT; total++) {
+    try {
+      await t.secrets.create({ label: 'fill', instanceId: instance, skipIfRefused: instance !== undefined });
+    } catch {
+      // The target would not bind a secret to an instance: fill with plain secrets instead.
+      instance = undefined;
+      await t.secrets.create({ label: 'fill' });
+    }
+  }
+  const res = await t.api.listSecrets();
+  t.require('LIST-DEFAULT-LIMIT', res.status === 200, `ListSecrets without limit answered ${res.status}`, res);
+  const count = res.json?.secrets?.length ?? 0;
+  t.verify('LIST-DEFAULT-LIMIT', count === DEFAULT_LIMIT, `with ${total} secrets on the account, the first page without limit holds ${count}, not ${DEFAULT_LIMIT}`, res);
+
+  if (instance) {
+    // Refused when a secret the suite did not create is (or may be) bound: the file's clean-up then removes the fill one by one.
+    const { res: removed } = await batchDeleteIfSafe(t, instance);
+    for (const name of removed?.json?.success_secrets ?? []) t.secrets.forget(String(name));
+  }
 });
 
 /** Names the order the target showed, for the register (never asserted: the documents are silent). */
