@@ -1,5 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import type { TestSpecification } from 'vitest/node';
 import { ClockLastSequencer } from './fixtures/kit/run/clock-last.js';
+
+/** Measured worker seconds of the kit's slowest self-test files (read, not imported: the package ships without fixtures/tests). */
+const SLOW_FILES = new URL('./fixtures/tests/support/slow-files.json', import.meta.url);
+
+/**
+ * npm test: the slow self-test files listed in SLOW_FILES start first, longest first, so the
+ * proofs do not start late and leave a long tail (a fresh clone has no Vitest cache to order
+ * by). Every other file, and every conformance run, keeps the kit's order (ClockLastSequencer).
+ */
+class SlowFirstSequencer extends ClockLastSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    if (!sorted.some((f) => f.project.name === 'self') || !existsSync(SLOW_FILES)) return sorted;
+    const seconds = (JSON.parse(readFileSync(SLOW_FILES, 'utf8')) as { seconds: Record<string, number> }).seconds;
+    const known = (f: TestSpecification) => (f.project.name === 'self' ? seconds[relative(this.ctx.config.root, f.moduleId)] : undefined);
+    const slow = sorted.filter((f) => known(f) !== undefined).sort((a, b) => known(b)! - known(a)!);
+    return [...slow, ...sorted.filter((f) => known(f) === undefined)];
+  }
+}
 
 // Two projects share this file:
 //  - "self": the kit's own tests (npm test).
@@ -8,8 +30,9 @@ import { ClockLastSequencer } from './fixtures/kit/run/clock-last.js';
 export default defineConfig({
   test: {
     // Suite files that move the target's clock forward run last (their header says
-    // `clock: advances`). A root option: Vitest takes the sequencer from the root config only.
-    sequence: { sequencer: ClockLastSequencer },
+    // `clock: advances`); npm test's slowest files first. A root option: Vitest takes the
+    // sequencer from the root config only.
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         test: {
@@ -18,9 +41,10 @@ export default defineConfig({
           // GitHub's workflow parser imports JSON without import attributes, which Node 20
           // refuses; let Vite load it instead.
           server: { deps: { inline: ['@actions/workflow-parser'] } },
-          // Both cores: most files wait on child runs (faults, variations, installs, timeouts)
-          // rather than compute, and Vitest's default here would be one worker.
-          maxWorkers: 2,
+          // Three files at a time on two cores: many files wait on child runs (the pooled
+          // conformance runs, installs, timeouts) rather than compute, so a third keeps the
+          // cores busy while the two proofs, started first, run (Vitest's default here is one).
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
