@@ -1,6 +1,6 @@
 /*---
-requirements: [PURGE-PENDING-UNTIL-DUE, PURGE-GONE-AFTER-DUE]
-source: 001 Function (delete a secret in 7 to 30 days) and Constraints; 002 Table 3 and Table 5 scheduled_delete_time; 003 Constraints
+requirements: [PURGE-PENDING-UNTIL-DUE, PURGE-GONE-AFTER-DUE, PURGE-NAME-REUSABLE]
+source: 001 Function (delete a secret in 7 to 30 days; the scheduled task deletes the secret) and Constraints; 002 Table 3 and Table 5 scheduled_delete_time; 003 Constraints; csms-facts §7 CreateSecret
 clock: advances
 info: |
   Needs clock control (specs/clock-control.openapi.yaml); without it, not applicable. Two
@@ -8,7 +8,8 @@ info: |
   (on the target's clock) both are still PENDING_DELETE, the value cannot be read, and one of
   them can be restored. Past the deletion time plus the grace the target declares, the other
   is gone: ShowSecret and RestoreSecret answer not found (any D-NOT-FOUND reading) and no list
-  page shows it.
+  page shows it; then CreateSecret with its name succeeds (not exercised when it was not purged:
+  that is PURGE-GONE-AFTER-DUE's verdict).
 ---*/
 import {
   clockControl,
@@ -24,8 +25,9 @@ import {
 
 const UNTIL = 'PURGE-PENDING-UNTIL-DUE';
 const GONE = 'PURGE-GONE-AFTER-DUE';
+const REUSE = 'PURGE-NAME-REUSABLE';
 
-requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE'], 'a scheduled secret stays pending until scheduled_delete_time and is gone after it', async (t) => {
+requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE', 'PURGE-NAME-REUSABLE'], 'a scheduled secret stays pending until scheduled_delete_time, is gone after it, and its name can be used again', async (t) => {
   const clock = clockControl(t);
   const doomed = await scheduleFresh(t, UNTIL, 7, 'purge');
   const spared = await scheduleFresh(t, UNTIL, 7, 'spare');
@@ -49,5 +51,11 @@ requirement(['PURGE-PENDING-UNTIL-DUE', 'PURGE-GONE-AFTER-DUE'], 'a scheduled se
   t.verify(GONE, isNotFound(cancel), `past its scheduled_delete_time RestoreSecret ${doomed.name} answered ${cancel.status}, not not-found`, cancel);
   const walk = await walkList(t.api);
   t.verify(GONE, !walk.names.includes(doomed.name), `past its scheduled_delete_time ${doomed.name} is still listed`);
-  if (isNotFound(after)) t.secrets.forget(doomed.name);
+  if (!isNotFound(after)) {
+    t.unexercised(REUSE, `${doomed.name} was not purged past its scheduled_delete_time (see PURGE-GONE-AFTER-DUE)`);
+    return;
+  }
+  // The new secret takes the purged one's place in the file's clean-up.
+  const again = await t.api.createSecret({ name: doomed.name, secret_string: t.secrets.value(), description: 'csms-conformance fixture; safe to delete' });
+  t.status(REUSE, again, [200], `CreateSecret with the name of purged secret ${doomed.name}`);
 });

@@ -31,7 +31,7 @@ requirement('NAME-PATTERN-REJECT', 'names outside ^[a-zA-Z0-9_-]{1,64}$ are refu
     },
     // One fixed name per forbidden class: too long, a space, punctuation, a path separator, a
     // non-ASCII letter and a CJK character (a target matching letters by Unicode class takes both).
-    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: 6 + Math.ceil(t.profile.propertyRuns / 3) },
+    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: 6 + Math.ceil(t.profile.propertyRuns / 4) },
   );
 
   // A dot is allowed by one source and not by another (D-NAME-DOTS): record, never fail.
@@ -53,8 +53,7 @@ requirement('NAME-PATTERN-ACCEPT', 'names matching ^[a-zA-Z0-9_-]{1,64}$ are acc
       t.status('NAME-PATTERN-ACCEPT', created, [200], `CreateSecret with valid name ${name} (${name.length} chars)`);
       if (created.status !== 200) return;
       try {
-        const shown = await t.api.showSecret(name);
-        t.status('NAME-PATTERN-ACCEPT', shown, [200], `ShowSecret ${name}`);
+        // The name works on a path too (scheduling finds the secret by it).
         const scheduled = await t.api.scheduleDeletion(name, { recovery_window_in_days: 7 });
         t.status('NAME-PATTERN-ACCEPT', scheduled, [200], `scheduling ${name}`);
       } finally {
