@@ -33,13 +33,7 @@ const PENDING = 2;
 /** The largest limit every target must take (004 default 50; LIST-LIMIT-VALID), and the default. */
 const MAX_SURE_LIMIT = 50;
 const DEFAULT_LIMIT = 50;
-/**
- * Pages a walk with the smallest limit takes: enough page boundaries for an overlap or a skipped
- * item to show, and a cost that does not grow with the account (the limit grows instead).
- */
-const SMALL_WALK_PAGES = 4;
-/** Pages of each of the two walks the order is compared on. */
-const ORDER_WALK_PAGES = 2;
+
 
 /** Fails the run on the first broken invariant (inside a property every check throws). */
 function checkWalk(t: CheckContext, walk: Walk, limit: number, pop: Population): void {
@@ -81,9 +75,10 @@ requirement(['LIST-WALK-COMPLETE', 'LIST-COUNT', 'LIST-END'], 'walking next_mark
   const total = new Set(first.names).size;
   // Limits stay within 1..50: a target may refuse every limit above the default
   // (D-LIST-LIMIT-RANGE), and a refusal here would be a walk failure. Within that, keep
-  // every walk within SMALL_WALK_PAGES pages where the account allows it.
+  // the smallest walk within the profile's page count (enough boundaries for an overlap or a
+  // skipped item to show; the limit follows the account's size, so the cost does not).
   const largest = Math.min(MAX_SURE_LIMIT, total + 2);
-  const smallest = Math.min(largest, Math.max(1, Math.ceil(total / SMALL_WALK_PAGES)));
+  const smallest = Math.min(largest, Math.max(1, Math.ceil(total / t.profile.smallWalkPages)));
   const examples = [...new Set([smallest, total, total + 1].filter((l) => l >= smallest && l <= largest))];
   await t.property(
     fc.integer({ min: smallest, max: largest }),
@@ -100,7 +95,7 @@ requirement('LIST-STABLE-ORDER', 'repeated walks return the same order', async (
   const pop = await population(t, SIZE, PENDING);
   // Walks of a few pages each, whatever the account holds: the first (default limit) counts it.
   const total = new Set((await defaultWalk(t)).names).size;
-  const limit = Math.max(2, Math.ceil(total / ORDER_WALK_PAGES));
+  const limit = Math.max(2, Math.ceil(total / Math.max(2, t.profile.smallWalkPages / 2)));
   const own = new Set(pop.names);
   const a = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));
   const b = (await walkList(t.api, { limit })).names.filter((n) => own.has(n));

@@ -31,7 +31,7 @@ requirement('NAME-PATTERN-REJECT', 'names outside ^[a-zA-Z0-9_-]{1,64}$ are refu
     },
     // One fixed name per forbidden class: too long, a space, punctuation, a path separator, a
     // non-ASCII letter and a CJK character (a target matching letters by Unicode class takes both).
-    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: 6 + Math.ceil(t.profile.propertyRuns / 4) },
+    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: Math.max(t.profile.propertyRuns, 7) },
   );
 
   // A dot is allowed by one source and not by another (D-NAME-DOTS): record, never fail.
