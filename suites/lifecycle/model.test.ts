@@ -6,9 +6,11 @@ info: |
   cancel, reschedule, look (show and read), update, list and delete over two name slots, from an
   empty start or from one ENABLED and one pending secret. After every step the touched secret
   is compared with a model of the documented state machine: state, scheduled_delete_time (the
-  request time plus N days, within a day, since rounding is silent), readability, and after a
-  removal its absence from show and every list page. A fixed sequence (cancel, schedule again
-  with another window, delete while pending) runs on every seed. The batch half binds secrets
+  request time plus N days, within a day, since rounding is silent), readability (read back
+  after a create, a cancel and a look), and after a removal its absence from show and every
+  list page. A fixed tour of the transitions (update, schedule, update refused while pending,
+  cancel, schedule again with another window, a second schedule refused, delete while pending
+  and while ENABLED) runs on every seed, before the profile's random ones. The batch half binds secrets
   to an instance and batch-deletes it over mixed states; it is skipped, with the refusing
   exchange, when the target cannot bind a secret or batch deletion is not allowed. Every
   documented reading is accepted (D-NOT-FOUND, D-LIST-PENDING, D-BATCH-PENDING, D-SECRET-TYPE,
