@@ -10,7 +10,7 @@ info: |
   The page-size checks, last: the account is topped up to 51 secrets (the population counts)
   when it holds fewer, and then a page without limit holds exactly 50 and a numeric limit from
   1 to 50 exactly that many (limits above 50 may be refused: recorded). Where batch delete is
-  allowed, the fill is bound to a generated instance and removed in one request.
+  allowed, the fill is bound to a generated instance, which the file's clean-up removes in one request.
 ---*/
 import fc from 'fast-check';
 import {
