@@ -45,11 +45,6 @@ export default defineConfig({
           // conformance runs, installs, timeouts) rather than compute, so a third keeps the
           // cores busy while the two proofs, started first, run (Vitest's default here is one).
           maxWorkers: 3,
-          // A worker runs its files one after another with the modules it has loaded (the kit,
-          // Vitest's runner, the pooled conformance children): a fresh module graph per file
-          // cost ~0.5 CPU-s each. No test file leaves state for the next
-          // (fixtures/tests/layout/shared-workers.test.ts).
-          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
