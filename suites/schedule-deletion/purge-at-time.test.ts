@@ -28,6 +28,6 @@ requirement(ID, 'the purge happens at scheduled_delete_time, whatever the window
       t.verify(ID, isNotFound(after), `scheduled for ${days} days, ${s.name} past its scheduled_delete_time (+${clock.graceSeconds} s): ShowSecret answered ${after.status} ${after.json?.secret?.state ?? ''}`, after);
       if (isNotFound(after)) t.secrets.forget(s.name);
     },
-    { examples: [7, 30], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 4)) },
+    { examples: [7, 30], runs: t.profile.purgeRuns },
   );
 });

@@ -68,7 +68,7 @@ requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'schedu
         }
       }
     },
-    { examples: [7, 30], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 3)) },
+    { examples: [7, 30], runs: t.profile.schedulingRuns },
   );
 
   // The list agrees, in one walk over the secrets just scheduled: listed as PENDING_DELETE, or

@@ -31,7 +31,7 @@ requirement('NAME-PATTERN-REJECT', 'names outside ^[a-zA-Z0-9_-]{1,64}$ are refu
     },
     // One fixed name per forbidden class: too long, a space, punctuation, a path separator, a
     // non-ASCII letter and a CJK character (a target matching letters by Unicode class takes both).
-    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: Math.max(t.profile.propertyRuns, 7) },
+    { examples: [prefix + 'x'.repeat(65 - prefix.length), `${prefix} space`, `${prefix}!`, ...perClass], runs: t.profile.rejectedNameRuns },
   );
 
   // A dot is allowed by one source and not by another (D-NAME-DOTS): record, never fail.
@@ -61,6 +61,6 @@ requirement('NAME-PATTERN-ACCEPT', 'names matching ^[a-zA-Z0-9_-]{1,64}$ are acc
       }
     },
     // The longest name, and one suffix with every non-letter the rule allows.
-    { examples: ['x'.repeat(room), '_-0'], runs: Math.max(2, Math.ceil(t.profile.propertyRuns / 3)) },
+    { examples: ['x'.repeat(room), '_-0'], runs: t.profile.schedulingRuns },
   );
 });
