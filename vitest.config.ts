@@ -4,6 +4,14 @@ import { defineConfig } from 'vitest/config';
 import type { TestSpecification } from 'vitest/node';
 import { ClockLastSequencer } from './fixtures/kit/run/clock-last.js';
 
+/**
+ * npm test's pool (fixtures/tests/support/warm-thread-pool.mjs): each file starts from fresh
+ * modules, in a thread reused from file to file rather than a process of its own, which halves
+ * the cost of the light files. Absent from the package, which ships without fixtures/tests.
+ */
+const SELF_POOL = new URL('./fixtures/tests/support/warm-thread-pool.mjs', import.meta.url);
+const selfPool = existsSync(SELF_POOL) ? (await import(SELF_POOL.href)).fileThreadPool : 'forks';
+
 /** Measured worker seconds of the kit's slowest self-test files (read, not imported: the package ships without fixtures/tests). */
 const SLOW_FILES = new URL('./fixtures/tests/support/slow-files.json', import.meta.url);
 
@@ -45,6 +53,12 @@ export default defineConfig({
           // conformance runs, installs, timeouts) rather than compute, so a third keeps the
           // cores busy while the two proofs, started first, run (Vitest's default here is one).
           maxWorkers: 3,
+          // Threads reused from file to file: Vitest must see `isolate: false` to reuse one;
+          // the pool still starts every file from fresh modules. A file's pooled conformance
+          // children end with the file (setup file), as they did when it had its own process.
+          pool: selfPool,
+          isolate: false,
+          setupFiles: ['fixtures/tests/support/file-end.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
