@@ -54,8 +54,8 @@ export default defineConfig({
           // cores busy while the two proofs, started first, run (Vitest's default here is one).
           maxWorkers: 3,
           // Threads reused from file to file: Vitest must see `isolate: false` to reuse one;
-          // the pool still starts every file from fresh modules. A file's pooled conformance
-          // children end with the file (setup file), as they did when it had its own process.
+          // the pool still starts every file from fresh modules. The pooled conformance
+          // children pass to the next file in the thread; a file leaves at most two (setup file).
           pool: selfPool,
           isolate: false,
           setupFiles: ['fixtures/tests/support/file-end.ts'],

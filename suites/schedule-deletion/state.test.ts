@@ -64,7 +64,7 @@ requirement(['SCHED-STATE-PENDING', 'SCHED-ANSWER-STATE', 'SCHED-TIME'], 'schedu
         const off = ((ms - before) / DAY_MS).toFixed(3);
         t.verify('SCHED-TIME', precisions.length > 0, `scheduled ${off} days after the request instead of ${days} (read as ${unit}), beyond any rounding to the second, hour or day`, shown);
         for (const [i, precision] of precisions.entries()) {
-          t.reading('D-SCHED-TIME-PRECISION', precision, i > 0 ? `indistinguishable from ${precisions[0]}: the value lies within an hour of the exact time` : undefined);
+          t.reading('D-SCHED-TIME-PRECISION', precision, i > 0 ? `indistinguishable from ${precisions[0]}: the value lies within an hour (plus clock skew) of the exact time` : undefined);
         }
         const answeredWhen = Number(answered?.scheduled_delete_time);
         if (Number.isFinite(answeredWhen) && answeredWhen > 0) {
